@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Vigia",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vigia", targets: ["vigia"]),
+        .library(name: "VigiaModel", targets: ["VigiaModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The shared model library: Foundation only, never UI.
+        .target(name: "VigiaModel"),
+        // Terminal-agnostic UI: canvas, widgets, screens, state.
+        .target(name: "VigiaViews", dependencies: ["VigiaModel"]),
+        // The only place that talks to ncurses.
+        // No pkgConfig: SwiftPM would drop ncursesw.pc's -D flags with a warning; shim.h defines them.
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "VigiaTerminal", dependencies: ["VigiaViews", "CNcurses"]),
+        .executableTarget(
+            name: "vigia",
+            dependencies: [
+                "VigiaModel", "VigiaViews", "VigiaTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VigiaModelTests", dependencies: ["VigiaModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "VigiaViewsTests", dependencies: ["VigiaViews", "VigiaModel"]),
+        // Diagnostic test card for a user's terminal; also driven by VigiaTerminalTests in tmux.
+        .executableTarget(name: "vigia-terminal-probe", dependencies: ["VigiaTerminal", "VigiaViews"]),
+        .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal", "VigiaViews"]),
+    ]
+)

@@ -1,0 +1,47 @@
+/// A checkable claim from the briefing's op-ed, with a verdict and the figures that decide it.
+public struct Claim: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var quote: String
+    public var topic: String
+    public var verdict: Verdict
+    public var assessment: String
+    public var figures: [Figure]
+    public var sources: [String]
+
+    public enum Verdict: String, DataEnum {
+        case supported
+        case supportedWithCaveats = "supported_with_caveats"
+        case partlySupported = "partly_supported"
+        case imprecise, unverified, contradicted
+
+        /// Words for the Claims screen.
+        public var label: String {
+            switch self {
+            case .supported: return "supported"
+            case .supportedWithCaveats: return "supported, with caveats"
+            case .partlySupported: return "partly supported"
+            case .imprecise: return "imprecise"
+            case .unverified: return "unverified"
+            case .contradicted: return "contradicted"
+            }
+        }
+    }
+
+    /// A number that bears on the claim, with its own source.
+    public struct Figure: Codable, Hashable, Sendable {
+        public var label: String
+        public var value: Double
+        public var unit: String
+        public var year: Int?
+        public var country: String?
+        public var source: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case label, value, unit, year, country, source
+        }
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, quote, topic, verdict, assessment, figures, sources
+    }
+}

@@ -1,0 +1,21 @@
+/// A country the data set covers, keyed by ISO 3166-1 alpha-3 code.
+public struct Country: Codable, Hashable, Sendable, Identifiable {
+    public var iso3: String
+    public var name: String
+    public var subregion: Subregion
+    /// A caveat readers must see with this country's figures (e.g. definitional gaps).
+    public var note: String?
+
+    public var id: String { iso3 }
+
+    /// UN M49 sub-regions of Latin America and the Caribbean.
+    public enum Subregion: String, DataEnum {
+        case caribbean = "Caribbean"
+        case centralAmerica = "Central America"
+        case southAmerica = "South America"
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case iso3, name, subregion, note
+    }
+}

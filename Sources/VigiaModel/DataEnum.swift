@@ -1,0 +1,24 @@
+/// A closed set of string values in a data file (a decree's kind, a funding basis, ...).
+///
+/// Decoding an unknown value fails with the list of allowed values and the closest one,
+/// rather than Swift's generic "cannot initialize" message.
+public protocol DataEnum: RawRepresentable<String>, CaseIterable, Codable, Hashable, Sendable {}
+
+extension DataEnum {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let raw = try container.decode(String.self)
+        guard let value = Self(rawValue: raw) else {
+            let allowed = Self.allCases.map(\.rawValue)
+            var message = "unknown value \"\(raw)\"; expected one of \(allowed.joined(separator: ", "))"
+            if let guess = Suggestion.closest(to: raw, among: allowed) { message += " (did you mean \"\(guess)\"?)" }
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: message)
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

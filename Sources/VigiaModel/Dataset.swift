@@ -1,0 +1,163 @@
+/// The whole loaded, validated and cross-referenced data set that every front end reads.
+///
+/// Built once at load; lookups the screens make on every frame are dictionary hits.
+public struct Dataset: Sendable {
+    public let sources: [Source]
+    public let countries: [Country]
+    public let regions: [Region]
+    public let population: [PopulationRecord]
+    public let homicides: [HomicideRecord]
+    public let regionalHomicides: [HomicideRecord]
+    public let monthlyHomicides: [MonthlyHomicideRecord]
+    /// Decrees ordered by country, then start date (undated last), then id.
+    public let decrees: [Decree]
+    /// Events ordered by date, then id.
+    public let events: [SecurityEvent]
+    public let programs: [Program]
+    public let programFunding: [FundingRecord]
+    public let usAid: [AidRecord]
+    public let lessons: [Lesson]
+    public let claims: [Claim]
+
+    private let sourcesByID: [String: Source]
+    private let countriesByISO3: [String: Country]
+    private let regionsByCode: [String: Region]
+    private let populationByArea: [String: [Int: PopulationRecord]]
+    private let seriesByKey: [String: HomicideSeries]
+    private let monthlyByCountry: [String: [MonthlyHomicideRecord]]
+    private let decreesByID: [String: Decree]
+    private let decreesByCountry: [String: [Decree]]
+    private let eventsByCountry: [String: [SecurityEvent]]
+    private let programsByID: [String: Program]
+    private let fundingByProgram: [String: [FundingRecord]]
+
+    init(_ folder: DecodedFolder) {
+        self.init(
+            sources: folder.sources.records, countries: folder.countries.records, regions: folder.regions.records,
+            population: folder.population.records, homicides: folder.homicides.records,
+            regionalHomicides: folder.regionalHomicides.records, monthlyHomicides: folder.monthlyHomicides.records,
+            decrees: folder.decrees.records, events: folder.events.records, programs: folder.programs.records,
+            programFunding: folder.programFunding.records, usAid: folder.usAid.records,
+            lessons: folder.lessons.records, claims: folder.claims.records
+        )
+    }
+
+    /// Assembles a data set from records already in memory (tests and generated data use this).
+    public init(
+        sources: [Source], countries: [Country], regions: [Region], population: [PopulationRecord],
+        homicides: [HomicideRecord], regionalHomicides: [HomicideRecord], monthlyHomicides: [MonthlyHomicideRecord],
+        decrees: [Decree], events: [SecurityEvent], programs: [Program], programFunding: [FundingRecord],
+        usAid: [AidRecord], lessons: [Lesson], claims: [Claim]
+    ) {
+        self.sources = sources
+        self.countries = countries.sorted { $0.name < $1.name }
+        self.regions = regions
+        self.population = population
+        self.homicides = homicides
+        self.regionalHomicides = regionalHomicides
+        self.monthlyHomicides = monthlyHomicides.sorted { ($0.country, $0.month) < ($1.country, $1.month) }
+        self.decrees = decrees.sorted { lhs, rhs in
+            if lhs.country != rhs.country { return lhs.country < rhs.country }
+            let l = lhs.start?.dayNumber ?? Int.max, r = rhs.start?.dayNumber ?? Int.max
+            return l != r ? l < r : lhs.id < rhs.id
+        }
+        self.events = events.sorted { ($0.date.dayNumber, $0.id) < ($1.date.dayNumber, $1.id) }
+        self.programs = programs
+        self.programFunding = programFunding
+        self.usAid = usAid
+        self.lessons = lessons
+        self.claims = claims
+
+        sourcesByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        countriesByISO3 = Dictionary(countries.map { ($0.iso3, $0) }, uniquingKeysWith: { first, _ in first })
+        regionsByCode = Dictionary(regions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        var population: [String: [Int: PopulationRecord]] = [:]
+        for record in self.population where population[record.area]?[record.year] == nil {
+            population[record.area, default: [:]][record.year] = record
+        }
+        populationByArea = population
+        var grouped: [String: [HomicideRecord]] = [:]
+        for record in homicides + regionalHomicides {
+            grouped[Self.seriesKey(record.area, record.measure), default: []].append(record)
+        }
+        seriesByKey = grouped.mapValues { HomicideSeries(area: $0[0].area, measure: $0[0].measure, records: $0) }
+        monthlyByCountry = Dictionary(grouping: self.monthlyHomicides, by: \.country)
+        decreesByID = Dictionary(decrees.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        decreesByCountry = Dictionary(grouping: self.decrees, by: \.country)
+        eventsByCountry = Dictionary(grouping: self.events, by: \.country)
+        programsByID = Dictionary(programs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        fundingByProgram = Dictionary(grouping: programFunding, by: \.program).mapValues {
+            $0.sorted { ($0.fiscalYear, $0.category) < ($1.fiscalYear, $1.category) }
+        }
+    }
+
+    private static func seriesKey(_ area: String, _ measure: HomicideMeasure) -> String {
+        area + "|" + measure.rawValue
+    }
+
+    // MARK: Lookups
+
+    public func source(_ id: String) -> Source? { sourcesByID[id] }
+    public func country(_ iso3: String) -> Country? { countriesByISO3[iso3] }
+    public func region(_ code: String) -> Region? { regionsByCode[code] }
+    public func decree(_ id: String) -> Decree? { decreesByID[id] }
+    public func program(_ id: String) -> Program? { programsByID[id] }
+
+    /// The display name of a country or region code (the code itself if unknown).
+    public func areaName(_ code: String) -> String {
+        countriesByISO3[code]?.name ?? regionsByCode[code]?.name ?? code
+    }
+
+    public func population(of area: String, in year: Int) -> PopulationRecord? {
+        populationByArea[area]?[year]
+    }
+
+    /// The annual series of a country or region; empty when nothing is sourced.
+    public func series(_ area: String, _ measure: HomicideMeasure) -> HomicideSeries {
+        seriesByKey[Self.seriesKey(area, measure)] ?? HomicideSeries(area: area, measure: measure, records: [])
+    }
+
+    public func monthly(_ country: String) -> [MonthlyHomicideRecord] { monthlyByCountry[country] ?? [] }
+    public func decrees(of country: String) -> [Decree] { decreesByCountry[country] ?? [] }
+    public func events(of country: String) -> [SecurityEvent] { eventsByCountry[country] ?? [] }
+    public func funding(of program: String) -> [FundingRecord] { fundingByProgram[program] ?? [] }
+
+    /// Decrees that extend `decree` (directly), in date order: the chain a timeline draws.
+    public func extensions(of decree: String) -> [Decree] {
+        decrees.filter { $0.extends == decree }
+    }
+
+    /// Court rulings on `decree`.
+    public func rulings(on decree: String) -> [Decree] {
+        decrees.filter { $0.rulesOn == decree }
+    }
+
+    /// Events of `country` (every country when nil) dated in `year`.
+    public func events(in year: Int, country: String? = nil) -> [SecurityEvent] {
+        (country.map { events(of: $0) } ?? events).filter { $0.date.year == year }
+    }
+
+    /// The range of years any annual homicide figure covers.
+    public var homicideYears: ClosedRange<Int>? {
+        guard let low = homicides.map(\.year).min(), let high = homicides.map(\.year).max() else { return nil }
+        return low...high
+    }
+
+    /// Every record that cites `sourceID`, described for the source card ("ECU 2023 count 8248").
+    public func citations(of sourceID: String) -> [String] {
+        var lines: [String] = []
+        for record in homicides + regionalHomicides where record.source == sourceID {
+            lines.append("\(record.area) \(record.year) \(record.measure.label) \(record.value)")
+        }
+        for decree in decrees where decree.sources.contains(sourceID) {
+            lines.append("decree \(decree.id) \(decree.reference ?? decree.kind.label)")
+        }
+        for event in events where event.sources.contains(sourceID) {
+            lines.append("event \(event.id) \(event.title)")
+        }
+        for record in programFunding where record.source == sourceID {
+            lines.append("\(record.program) FY\(record.fiscalYear) \(record.category) \(record.usdMillions)")
+        }
+        return lines
+    }
+}

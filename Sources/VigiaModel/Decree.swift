@@ -1,0 +1,62 @@
+/// An emergency measure or a ruling on one: states of exception, their extensions, curfews,
+/// Ecuador's "internal armed conflict", military deployments and court decisions.
+public struct Decree: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var country: String
+    public var reference: String?
+    public var kind: Kind
+    public var start: PartialDate?
+    /// Only a sourced end (stated, or cut short by a ruling or decree); never start + duration.
+    public var end: PartialDate?
+    /// The duration as declared, which may differ from how long the measure actually lasted.
+    public var declaredDays: Int?
+    /// The measure this one prolongs.
+    public var extends: String?
+    /// For court rulings: the decree ruled on.
+    public var rulesOn: String?
+    public var relevance: Relevance
+    public var scope: String
+    public var issuer: String
+    public var legalBasis: String?
+    public var summary: String
+    public var sources: [String]
+
+    public enum Kind: String, DataEnum {
+        case stateOfException = "state_of_exception"
+        case extensionOfMeasure = "extension"
+        case curfew
+        case internalArmedConflict = "internal_armed_conflict"
+        case courtRuling = "court_ruling"
+        case militaryDeployment = "military_deployment"
+        case referendum
+        case other
+
+        /// Words for tables and cards.
+        public var label: String {
+            switch self {
+            case .stateOfException: return "state of exception"
+            case .extensionOfMeasure: return "extension"
+            case .curfew: return "curfew"
+            case .internalArmedConflict: return "internal armed conflict"
+            case .courtRuling: return "court ruling"
+            case .militaryDeployment: return "military deployment"
+            case .referendum: return "referendum"
+            case .other: return "other"
+            }
+        }
+    }
+
+    /// Whether the measure is about gang violence, so context and protest measures can be filtered out.
+    public enum Relevance: String, DataEnum {
+        case gangViolence = "gang_violence"
+        case context
+        case protest
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, country, reference, kind, start, end, extends, relevance, scope, issuer, summary, sources
+        case declaredDays = "declared_days"
+        case rulesOn = "rules_on"
+        case legalBasis = "legal_basis"
+    }
+}

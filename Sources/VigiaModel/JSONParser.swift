@@ -1,0 +1,339 @@
+/// A strict RFC 8259 parser that keeps positions and refuses hostile input cheaply.
+///
+/// Hand-edited files must fail with a precise position, and files from strangers must fail
+/// in bounded time and memory: nesting is capped, a byte-order mark and invalid UTF-8 are
+/// errors, and duplicate keys are reported (the first value wins) rather than silently merged.
+public struct JSONParser {
+    /// Deepest nesting accepted; the data set needs five levels.
+    public static let maximumDepth = 64
+
+    /// A repeated key inside one object: reported, not fatal.
+    public struct DuplicateKey: Sendable, Equatable {
+        public var key: String
+        public var path: JSONPath
+        public var position: SourcePosition
+        public var firstPosition: SourcePosition
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var line = 1
+    private var column = 1
+    private var path = JSONPath.root
+    public private(set) var duplicateKeys: [DuplicateKey] = []
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Parses one complete JSON document.
+    public mutating func parse() throws(JSONSyntaxError) -> JSONNode {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw error("the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
+        }
+        skipWhitespace()
+        guard index < bytes.count else { throw error("the file is empty; expected a JSON object") }
+        let root = try parseValue(depth: 0)
+        skipWhitespace()
+        if index < bytes.count {
+            throw error("unexpected \(describeCurrent()) after the end of the JSON document")
+        }
+        return root
+    }
+
+    private var position: SourcePosition { SourcePosition(line: line, column: column) }
+
+    private func error(_ message: String) -> JSONSyntaxError {
+        JSONSyntaxError(position: position, message: message)
+    }
+
+    private func describeCurrent() -> String {
+        guard index < bytes.count else { return "end of file" }
+        let byte = bytes[index]
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        return "byte " + hex(byte)
+    }
+
+    private mutating func advance() {
+        let byte = bytes[index]
+        index += 1
+        if byte == 0x0A {
+            line += 1
+            column = 1
+        } else if byte & 0xC0 != 0x80 {
+            column += 1
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: advance()
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
+        guard index < bytes.count else { throw error("unexpected end of file; expected a value") }
+        let start = position
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            return try parseObject(depth: depth + 1, start: start)
+        case UInt8(ascii: "["):
+            return try parseArray(depth: depth + 1, start: start)
+        case UInt8(ascii: "\""):
+            return JSONNode(.string(try parseString()), at: start)
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return JSONNode(.bool(true), at: start)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return JSONNode(.bool(false), at: start)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return JSONNode(.null, at: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(try parseNumber(), at: start)
+        default:
+            throw error("unexpected \(describeCurrent()); expected a value")
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+        let start = position
+        let text = literal.withUTF8Buffer { Array($0) }
+        for byte in text {
+            guard index < bytes.count, bytes[index] == byte else {
+                throw JSONSyntaxError(position: start, message: "invalid literal; expected '\(literal)'")
+            }
+            advance()
+        }
+    }
+
+    private mutating func parseObject(depth: Int, start: SourcePosition) throws(JSONSyntaxError) -> JSONNode {
+        guard depth <= Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        advance()
+        var members: [JSONNode.Member] = []
+        var seen: [String: SourcePosition] = [:]
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            advance()
+            return JSONNode(.object(members), at: start)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file inside an object") }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                throw error("unexpected \(describeCurrent()); expected a quoted key")
+            }
+            let keyPosition = position
+            let key = try parseString()
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw error("unexpected \(describeCurrent()); expected ':' after key \"\(key)\"")
+            }
+            advance()
+            skipWhitespace()
+            let saved = path
+            path = path.appending(key)
+            let value = try parseValue(depth: depth)
+            path = saved
+            if let first = seen[key] {
+                duplicateKeys.append(DuplicateKey(key: key, path: path.appending(key), position: keyPosition, firstPosition: first))
+            } else {
+                seen[key] = keyPosition
+                members.append(JSONNode.Member(key: key, keyPosition: keyPosition, value: value))
+            }
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file inside an object; expected ',' or '}'") }
+            if bytes[index] == UInt8(ascii: ",") {
+                advance()
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "}") {
+                advance()
+                return JSONNode(.object(members), at: start)
+            }
+            throw error("unexpected \(describeCurrent()); expected ',' or '}'")
+        }
+    }
+
+    private mutating func parseArray(depth: Int, start: SourcePosition) throws(JSONSyntaxError) -> JSONNode {
+        guard depth <= Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        advance()
+        var items: [JSONNode] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            advance()
+            return JSONNode(.array(items), at: start)
+        }
+        while true {
+            skipWhitespace()
+            let saved = path
+            path = path.appending(items.count)
+            items.append(try parseValue(depth: depth))
+            path = saved
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file inside an array; expected ',' or ']'") }
+            if bytes[index] == UInt8(ascii: ",") {
+                advance()
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "]") {
+                advance()
+                return JSONNode(.array(items), at: start)
+            }
+            throw error("unexpected \(describeCurrent()); expected ',' or ']'")
+        }
+    }
+
+    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNode.Value {
+        let startIndex = index
+        var isInteger = true
+        if bytes[index] == UInt8(ascii: "-") { advance() }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number; expected a digit") }
+        if bytes[index] == UInt8(ascii: "0") {
+            advance()
+            if index < bytes.count, isDigit(bytes[index]) { throw error("invalid number; leading zeros are not allowed") }
+        } else {
+            while index < bytes.count, isDigit(bytes[index]) { advance() }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            isInteger = false
+            advance()
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number; expected a digit after '.'") }
+            while index < bytes.count, isDigit(bytes[index]) { advance() }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            isInteger = false
+            advance()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { advance() }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number; expected a digit in the exponent") }
+            while index < bytes.count, isDigit(bytes[index]) { advance() }
+        }
+        let text = String(decoding: bytes[startIndex..<index], as: UTF8.self)
+        if isInteger, let value = Int(text) { return .integer(value) }
+        // Out-of-range literals become ±infinity here; validation reports them as not finite.
+        return .number(Double(text) ?? .infinity)
+    }
+
+    private func hex(_ byte: UInt8, prefix: Bool = true, width: Int = 2) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return (prefix ? "0x" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
+        advance()
+        var scalars = String.UnicodeScalarView()
+        var runStart = index
+        func flushRun(_ end: Int) {
+            if end > runStart {
+                scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+            }
+        }
+        while true {
+            guard index < bytes.count else { throw error("unexpected end of file inside a string") }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                flushRun(index)
+                advance()
+                return String(scalars)
+            }
+            if byte == UInt8(ascii: "\\") {
+                flushRun(index)
+                let escapeStart = position
+                advance()
+                scalars.append(try parseEscape(startingAt: escapeStart))
+                runStart = index
+                continue
+            }
+            if byte < 0x20 {
+                throw error("raw control character U+\(hex(byte, prefix: false, width: 4)) inside a string; write it escaped, or better, remove it")
+            }
+            if byte < 0x80 {
+                advance()
+                continue
+            }
+            try skipUTF8Sequence()
+        }
+    }
+
+    /// Checks one multi-byte UTF-8 sequence (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF).
+    private mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
+        let lead = bytes[index]
+        let length: Int
+        let minimum: UInt32
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(lead & 0x07)
+        default: throw error("invalid UTF-8 byte " + hex(lead))
+        }
+        guard index + length <= bytes.count else { throw error("truncated UTF-8 sequence at end of file") }
+        for offset in 1..<length {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { throw error("invalid UTF-8 sequence starting with byte " + hex(lead)) }
+            value = (value << 6) | UInt32(next & 0x3F)
+        }
+        guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else {
+            throw error("invalid UTF-8 sequence starting with byte " + hex(lead))
+        }
+        for _ in 0..<length { advance() }
+    }
+
+    private mutating func parseEscape(startingAt start: SourcePosition) throws(JSONSyntaxError) -> Unicode.Scalar {
+        guard index < bytes.count else { throw error("unexpected end of file in an escape sequence") }
+        let byte = bytes[index]
+        advance()
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            let high = try parseHex4()
+            if (0xD800...0xDBFF).contains(high) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw error("unpaired UTF-16 surrogate in \\u escape")
+                }
+                advance()
+                advance()
+                let low = try parseHex4()
+                guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired UTF-16 surrogate in \\u escape") }
+                let combined = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                guard let scalar = Unicode.Scalar(combined) else { throw error("invalid \\u escape") }
+                return scalar
+            }
+            guard let scalar = Unicode.Scalar(high) else { throw error("unpaired UTF-16 surrogate in \\u escape") }
+            return scalar
+        default:
+            throw JSONSyntaxError(position: start, message: "invalid escape '\\\(Character(Unicode.Scalar(byte)))' in a string")
+        }
+    }
+
+    private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard index < bytes.count else { throw error("unexpected end of file in a \\u escape") }
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
+            default: throw error("invalid hex digit in a \\u escape")
+            }
+            value = value << 4 | digit
+            advance()
+        }
+        return value
+    }
+}

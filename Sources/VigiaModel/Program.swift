@@ -1,0 +1,72 @@
+/// A U.S. security-aid program (or a proposal for one) with its outcomes and criticisms.
+public struct Program: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var shortName: String
+    public var recipients: [String]
+    public var startYear: Int?
+    public var endYear: Int?
+    public var status: Status
+    public var totalUSDMillions: Double?
+    /// What the total measures (appropriated, allocated, pledged; bounds and scope), in words.
+    public var totalBasis: String?
+    public var summary: String
+    public var sources: [String]
+    public var criticisms: [Criticism]
+    public var outcomes: [Outcome]
+
+    public enum Status: String, DataEnum {
+        case historical, ongoing, proposed, pledged
+    }
+
+    /// A sourced criticism of the program.
+    public struct Criticism: Codable, Hashable, Sendable {
+        public var text: String
+        public var sources: [String]
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case text, sources
+        }
+    }
+
+    /// One sourced outcome indicator value (a homicide rate, kidnappings, coca area, extraditions).
+    public struct Outcome: Codable, Hashable, Sendable {
+        public var indicator: String
+        public var year: Int
+        public var value: Double
+        public var qualifier: Qualifier
+        public var unit: String
+        public var note: String?
+        public var source: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case indicator, year, value, qualifier, unit, note, source
+        }
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, recipients, status, summary, sources, criticisms, outcomes
+        case shortName = "short_name"
+        case startYear = "start_year"
+        case endYear = "end_year"
+        case totalUSDMillions = "total_usd_millions"
+        case totalBasis = "total_basis"
+    }
+}
+
+/// How exactly a source states a number ("more than", "about", or as is).
+public enum Qualifier: String, DataEnum {
+    case exact, approximate
+    case lowerBound = "lower_bound"
+    case upperBound = "upper_bound"
+
+    /// A prefix for display: "> 3,500", "≈ 1.1".
+    public var symbol: String {
+        switch self {
+        case .exact: return ""
+        case .approximate: return "~"
+        case .lowerBound: return ">"
+        case .upperBound: return "<"
+        }
+    }
+}

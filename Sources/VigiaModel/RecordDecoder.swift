@@ -1,0 +1,44 @@
+/// Decodes each array element of each file on its own, so one bad record never hides the rest.
+struct RecordDecoder {
+    let arrays: [DataFile: [JSONNode]]
+    var log: IssueLog
+
+    mutating func decode<Record: Decodable & Sendable>(_ file: DataFile, as type: Record.Type = Record.self) -> RecordList<Record> {
+        var list = RecordList<Record>(file: file)
+        guard let items = arrays[file] else { return list }
+        let base = JSONPath([.key(file.key)])
+        for (index, item) in items.enumerated() {
+            let collector = NodeDecoder.Collector()
+            let decoder = NodeDecoder(node: item, basePath: base, codingPath: [IndexKey(index)], collector: collector)
+            do {
+                list.append(try Record(from: decoder), index: index)
+            } catch let error as DecodingError {
+                report(error, file: file, base: base)
+                list.appendUndecoded(item)
+            } catch {
+                log.add(file, path: base.appending(index), "\(error)")
+                list.appendUndecoded(item)
+            }
+            for unknown in collector.unknownFields {
+                let field = unknown.path.components.last.flatMap { if case .key(let key) = $0 { return key } else { return nil } } ?? ""
+                var message = "unknown field \"\(field)\""
+                if let guess = Suggestion.closest(to: field, among: unknown.known) { message += " (did you mean \"\(guess)\"?)" }
+                log.add(file, at: unknown.position, path: unknown.path, message)
+            }
+        }
+        return list
+    }
+
+    private mutating func report(_ error: DecodingError, file: DataFile, base: JSONPath) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            let path = JSONPath(codingPath: context.codingPath, under: base)
+            log.add(file, path: path, "missing required field \"\(key.stringValue)\"")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            let path = JSONPath(codingPath: context.codingPath, under: base)
+            log.add(file, path: path, context.debugDescription)
+        @unknown default:
+            log.add(file, path: base, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Records decoded from one file, each remembering its index in the file's array.
+///
+/// Records that failed to decode are left out (their errors are already reported), so the
+/// index is what lets later rules still point at the right `$.key[n]`.
+public struct RecordList<Record: Sendable>: Sendable {
+    public private(set) var records: [Record] = []
+    public private(set) var indices: [Int] = []
+    let file: DataFile
+
+    init(file: DataFile) {
+        self.file = file
+    }
+
+    /// Elements that failed to decode; their ids still count, so one broken record does not
+    /// also make every reference to it "dangling".
+    private(set) var undecoded: [JSONNode] = []
+
+    mutating func appendUndecoded(_ node: JSONNode) {
+        undecoded.append(node)
+    }
+
+    /// The decoded records' keys plus whatever string the undecoded elements hold in `field`.
+    func identifiers(_ key: (Record) -> String, field: String) -> Set<String> {
+        var ids = Set(records.map(key))
+        for node in undecoded {
+            if case .string(let value)? = node.member(field)?.value.value { ids.insert(value) }
+        }
+        return ids
+    }
+
+    mutating func append(_ record: Record, index: Int) {
+        records.append(record)
+        indices.append(index)
+    }
+
+    /// The JSON path of the `position`-th decoded record, optionally down to one field.
+    func path(_ position: Int, _ fields: JSONPath.Component...) -> JSONPath {
+        JSONPath([.key(file.key), .index(indices[position])] + fields)
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `vigia` command: the dashboard by default, plus headless subcommands.
+@main
+struct Vigia: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vigia",
+        abstract: "A terminal dashboard for briefing on gang violence and security policy in Latin America.",
+        subcommands: [SummaryCommand.self, ValidateCommand.self],
+        defaultSubcommand: SummaryCommand.self
+    )
+}
