@@ -31,6 +31,7 @@ let package = Package(
         .testTarget(name: "VigiaViewsTests", dependencies: ["VigiaViews", "VigiaModel"]),
         // Diagnostic test card for a user's terminal; also driven by VigiaTerminalTests in tmux.
         .executableTarget(name: "vigia-terminal-probe", dependencies: ["VigiaTerminal", "VigiaViews"]),
+        // Also drives the built `vigia` and probe binaries in real processes and terminals (tmux).
         .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal", "VigiaViews"]),
     ]
 )

@@ -1,0 +1,197 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import VigiaViews
+
+/// The input loop: waits for input, turns it into `Key`s, asks the caller what to do, and
+/// presents frames.
+///
+/// Why it looks like this:
+/// - It blocks in `poll()` on stdin, the signal self-pipe and an optional caller descriptor
+///   (follow mode's socket) with no timeout, so an idle dashboard uses no CPU and sends no
+///   bytes; all keys that arrived together are handled before one frame is drawn.
+/// - It notices a vanished terminal (SSH dropped, pty closed: `POLLHUP`, `EIO`, or input that
+///   stays readable but yields nothing) and returns instead of spinning at 100% CPU.
+/// - Signals arrive as flags: SIGINT/SIGTERM/SIGHUP end the loop with `.signal`, SIGTSTP
+///   suspends the session, SIGCONT and SIGWINCH redraw.
+/// - Below `minimumSize` it shows a centred "Terminal too small" message instead of a
+///   squashed screen.
+@MainActor
+public final class TerminalRunner {
+    /// The session being driven.
+    public let session: TerminalSession
+    /// Draws frames; exposed so callers can force a full redraw (Ctrl-L).
+    public let presenter: CanvasPresenter
+    /// Below this size the screen is replaced by a "too small" message.
+    public var minimumSize: Size
+
+    /// Consecutive wake-ups with readable input but nothing decoded before the terminal is
+    /// considered gone (a closed tty reads as end-of-file forever).
+    private let emptyWakeupLimit = 64
+
+    public init(session: TerminalSession, minimumSize: Size = Size(width: 40, height: 12)) {
+        self.session = session
+        self.presenter = CanvasPresenter(session: session)
+        self.minimumSize = minimumSize
+    }
+
+    /// Runs until `handle` returns `.quit`, a quit signal arrives, or the terminal goes away.
+    ///
+    /// - Parameters:
+    ///   - extraFileDescriptor: also wait on this descriptor (e.g. the follow-mode socket);
+    ///     `onExtraReadable` runs on the main actor whenever it is readable or closed.
+    ///   - render: the frame for a screen size (called only at or above `minimumSize`).
+    ///   - handle: what to do with a key; `.resize` is passed on after the size is updated.
+    public func run(
+        extraFileDescriptor: Int32? = nil,
+        onExtraReadable: (() -> Disposition)? = nil,
+        render: (Size) -> Canvas,
+        handle: (Key) -> Disposition
+    ) -> Outcome {
+        guard session.isOpen else { return .hangup }
+        var needsRender = true
+        var emptyWakeups = 0
+        var extraDescriptor = extraFileDescriptor
+
+        while true {
+            // Signals first: they may change what the next frame looks like.
+            let quitSignal = SignalGuard.takeQuitSignal()
+            if quitSignal != 0 { return .signal(quitSignal) }
+            if SignalGuard.takeStop() {
+                session.suspend()
+                _ = SignalGuard.takeContinue()
+                presenter.invalidate(clearScreen: true)
+                needsRender = true
+            }
+            if SignalGuard.takeContinue() {
+                session.resume()
+                presenter.invalidate(clearScreen: true)
+                needsRender = true
+            }
+            if SignalGuard.takeResize(), session.synchronizeSize() {
+                presenter.invalidate(clearScreen: true)
+                needsRender = true
+                if handle(.resize) == .quit { return .quit }
+            }
+
+            // Everything already typed, before a single frame.
+            var decoded = 0
+            draining: while true {
+                switch InputReader.next() {
+                case .key(let key):
+                    decoded += 1
+                    if key == .resize {
+                        presenter.invalidate(clearScreen: true)
+                        needsRender = true
+                    }
+                    switch handle(key) {
+                    case .quit: return .quit
+                    case .redraw: needsRender = true
+                    case .continue: break
+                    }
+                case .ignored:
+                    decoded += 1
+                case .empty:
+                    break draining
+                case .hangup:
+                    return .hangup
+                }
+            }
+
+            if needsRender {
+                presenter.present(frame(render: render))
+                needsRender = false
+            }
+            if SignalGuard.hasPendingSignal { continue }
+
+            // Sleep until something happens.
+            var descriptors = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: SignalGuard.wakeFileDescriptor, events: Int16(POLLIN), revents: 0),
+            ]
+            if let extraDescriptor { descriptors.append(pollfd(fd: extraDescriptor, events: Int16(POLLIN), revents: 0)) }
+            let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
+            if ready < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return .hangup
+            }
+            let input = descriptors[0].revents
+            if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
+            if descriptors[1].revents != 0 { SignalGuard.drainWakePipe() }
+            if descriptors.count > 2, descriptors[2].revents != 0, let onExtraReadable {
+                let closed = descriptors[2].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+                switch onExtraReadable() {
+                case .quit: return .quit
+                case .redraw: needsRender = true
+                case .continue: break
+                }
+                // A closed descriptor stays "readable" forever; stop watching it.
+                if closed { extraDescriptor = nil }
+            } else if descriptors.count > 2, descriptors[2].revents != 0 {
+                extraDescriptor = nil
+            }
+
+            // Readable input that decodes to nothing, again and again, is a dead terminal.
+            if input & Int16(POLLIN) != 0 && decoded == 0 {
+                emptyWakeups += 1
+                if emptyWakeups >= emptyWakeupLimit || isatty(STDIN_FILENO) != 1 { return .hangup }
+            } else {
+                emptyWakeups = 0
+            }
+        }
+    }
+
+    /// The frame for the current size: the caller's, or the "too small" message.
+    private func frame(render: (Size) -> Canvas) -> Canvas {
+        let size = session.size
+        if size.width < minimumSize.width || size.height < minimumSize.height {
+            return Self.tooSmallCanvas(size: size, minimum: minimumSize, unicode: session.capabilities.unicode)
+        }
+        return render(size)
+    }
+
+    /// A canvas of `size` with "Terminal too small: need W×H, have W×H" centred, wrapped at
+    /// word boundaries when the window is narrower than the sentence.
+    public nonisolated static func tooSmallCanvas(size: Size, minimum: Size, unicode: Bool) -> Canvas {
+        var canvas = Canvas(size: size)
+        let times = unicode ? "×" : "x"
+        let message = "Terminal too small: need \(minimum.width)\(times)\(minimum.height), "
+            + "have \(size.width)\(times)\(size.height)"
+        let lines = wrap(message, width: max(1, size.width))
+        let top = max(0, (size.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() where top + index < size.height {
+            let left = max(0, (size.width - line.count) / 2)
+            canvas.put(line, x: left, y: top + index, style: Style(attributes: .bold))
+        }
+        return canvas
+    }
+
+    /// Greedy word wrap; words longer than `width` are cut.
+    nonisolated static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            var word = String(word)
+            while word.count > width {
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
+                lines.append(String(word.prefix(width)))
+                word = String(word.dropFirst(width))
+            }
+            if current.isEmpty {
+                current = word
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

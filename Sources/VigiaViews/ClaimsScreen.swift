@@ -1,0 +1,5 @@
+import VigiaModel
+
+enum ClaimsScreen {
+    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {}
+}

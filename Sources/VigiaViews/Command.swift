@@ -1,0 +1,31 @@
+import VigiaModel
+
+/// A `:` command, parsed.
+public enum Command: Hashable, Sendable {
+    case country(String)
+    case year(Int)
+    case compare([String])
+    case screen(ScreenID)
+    case decree(String)
+    case program(String)
+    case source(String)
+    case measure(HomicideMeasure)
+    case zoom(DecreeZoom)
+    case help
+    case quit
+
+    /// Command names with their argument, for completion and help.
+    public static let names: [(name: String, argument: String, summary: String)] = [
+        ("country", "ISO3|name", "open a country's homicide history"),
+        ("year", "YYYY", "move the year cursor (and open that year of a country)"),
+        ("compare", "ISO3,ISO3,…", "compare countries on the Homicides chart"),
+        ("screen", "name", "show overview, homicides, decrees, programs or claims"),
+        ("decree", "id", "open a decree card"),
+        ("program", "id", "open a program"),
+        ("source", "id", "open a source card"),
+        ("measure", "rate|count", "homicide rate per 100k or count"),
+        ("zoom", "years|months|days", "decree timeline zoom"),
+        ("help", "", "show help"),
+        ("quit", "", "quit"),
+    ]
+}

@@ -1,0 +1,132 @@
+import Foundation
+import VigiaModel
+
+/// Parses and completes `:` commands against the loaded data set.
+public struct CommandParser: Sendable {
+    public let dataset: Dataset
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    /// The command `text` names, or a message saying what is wrong with it.
+    public func parse(_ text: String) -> Result<Command, CommandError> {
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let name = words.first?.lowercased() else { return .failure(CommandError("empty command")) }
+        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        let matches = Command.names.map(\.name).filter { $0.hasPrefix(name) }
+        guard let command = matches.count == 1 ? matches[0] : (matches.contains(name) ? name : nil) else {
+            return .failure(CommandError(matches.isEmpty ? "unknown command \"\(name)\"; try :help" : "ambiguous command \"\(name)\": \(matches.joined(separator: ", "))"))
+        }
+        switch command {
+        case "country":
+            return country(argument).map(Command.country)
+        case "year":
+            guard let year = Int(argument), (1900...2100).contains(year) else { return .failure(CommandError("year needs a year, e.g. :year 2023")) }
+            return .success(.year(year))
+        case "compare":
+            var codes: [String] = []
+            for part in argument.split(whereSeparator: { $0 == "," || $0 == " " }) {
+                switch country(String(part)) {
+                case .success(let code): if !codes.contains(code) { codes.append(code) }
+                case .failure(let error): return .failure(error)
+                }
+            }
+            return codes.isEmpty ? .failure(CommandError("compare needs countries, e.g. :compare ECU,COL,MEX")) : .success(.compare(codes))
+        case "screen":
+            let key = argument.lowercased()
+            guard let screen = ScreenID.allCases.first(where: { $0.rawValue.hasPrefix(key) && !key.isEmpty }) ?? ScreenID.allCases.first(where: { $0.title.lowercased().hasPrefix(key) && !key.isEmpty }) else {
+                return .failure(CommandError("screen needs one of: " + ScreenID.allCases.map(\.rawValue).joined(separator: ", ")))
+            }
+            return .success(.screen(screen))
+        case "decree":
+            guard let decree = dataset.decree(argument.uppercased()) ?? dataset.decrees.first(where: { $0.reference?.lowercased() == argument.lowercased() }) else {
+                return .failure(CommandError("no decree \"\(argument)\""))
+            }
+            return .success(.decree(decree.id))
+        case "program":
+            guard let program = dataset.program(argument) ?? dataset.programs.first(where: { $0.shortName.lowercased() == argument.lowercased() }) else {
+                return .failure(CommandError("no program \"\(argument)\""))
+            }
+            return .success(.program(program.id))
+        case "source":
+            guard dataset.source(argument) != nil else { return .failure(CommandError("no source \"\(argument)\"")) }
+            return .success(.source(argument))
+        case "measure":
+            switch argument.lowercased() {
+            case "rate": return .success(.measure(.ratePer100k))
+            case "count": return .success(.measure(.count))
+            default: return .failure(CommandError("measure is rate or count"))
+            }
+        case "zoom":
+            guard let zoom = DecreeZoom.allCases.first(where: { $0.label == argument.lowercased() }) else {
+                return .failure(CommandError("zoom is years, months or days"))
+            }
+            return .success(.zoom(zoom))
+        case "help":
+            return .success(.help)
+        default:
+            return .success(.quit)
+        }
+    }
+
+    /// A country by ISO3 code or by (the start of) its name, ignoring case and accents.
+    func country(_ text: String) -> Result<String, CommandError> {
+        let query = Self.folded(text)
+        guard !query.isEmpty else { return .failure(CommandError("country needs an ISO3 code or a name, e.g. :country ECU")) }
+        if let exact = dataset.countries.first(where: { $0.iso3.lowercased() == query }) { return .success(exact.iso3) }
+        let byName = dataset.countries.filter { Self.folded($0.name).hasPrefix(query) }
+        if byName.count == 1 { return .success(byName[0].iso3) }
+        if byName.isEmpty { return .failure(CommandError("no country \"\(text)\"")) }
+        return .failure(CommandError("\"\(text)\" could be " + byName.map(\.name).joined(separator: ", ")))
+    }
+
+    /// Completes the last word of `text` to the longest prefix its candidates share.
+    public func complete(_ text: String) -> String {
+        let candidates = self.candidates(for: text)
+        guard let first = candidates.first else { return text }
+        var common = first
+        for candidate in candidates.dropFirst() {
+            while !candidate.lowercased().hasPrefix(common.lowercased()) { common.removeLast() }
+        }
+        let head = text.hasSuffix(" ") || text.hasSuffix(",") ? text : String(text.dropLast(lastWord(text).count))
+        let completed = head + (common.count >= lastWord(text).count ? common : lastWord(text))
+        return candidates.count == 1 && !completed.contains(" ") ? completed + " " : completed
+    }
+
+    /// Everything the word being typed could become.
+    public func candidates(for text: String) -> [String] {
+        let word = lastWord(text).lowercased()
+        guard let space = text.firstIndex(of: " ") else {
+            return Command.names.map(\.name).filter { $0.hasPrefix(word) }
+        }
+        let command = String(text[..<space]).lowercased()
+        let options: [String]
+        switch command {
+        case "country", "compare": options = dataset.countries.map(\.iso3)
+        case "screen": options = ScreenID.allCases.map(\.rawValue)
+        case "decree": options = dataset.decrees.map(\.id)
+        case "program": options = dataset.programs.map(\.id)
+        case "source": options = dataset.sources.map(\.id)
+        case "measure": options = ["rate", "count"]
+        case "zoom": options = DecreeZoom.allCases.map(\.label)
+        case "year": options = dataset.homicideYears.map { $0.map(String.init) } ?? []
+        default: options = []
+        }
+        return options.filter { $0.lowercased().hasPrefix(word) }
+    }
+
+    private func lastWord(_ text: String) -> String {
+        String(text.reversed().prefix { $0 != " " && $0 != "," }.reversed())
+    }
+
+    static func folded(_ text: String) -> String {
+        text.lowercased().folding(options: .diacriticInsensitive, locale: nil).trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Why a command could not run, shown in the status bar.
+public struct CommandError: Error, Hashable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}

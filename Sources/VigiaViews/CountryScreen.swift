@@ -1,0 +1,44 @@
+import VigiaModel
+
+/// One country: its homicide line with decrees shaded and events marked, and its years with
+/// every value's source. Enter on a year opens that year.
+enum CountryScreen {
+    static func draw(_ code: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let dataset = context.dataset
+        let state = context.state
+        let wide = rect.width >= 110
+        let (chartRect, tableRect) = rect.split(sideBySide: wide, first: wide ? rect.width * 3 / 5 : rect.height / 2)
+        let name = dataset.areaName(code)
+        let chartInner = context.panel("\(name) · \(state.measure.label) · decrees shaded, events marked", pane: nil, into: &canvas, in: chartRect)
+        var chartArea = chartInner
+        if let note = dataset.country(code)?.note, chartInner.height > 8 {
+            let noteRect = Rect(x: chartInner.x, y: chartInner.maxY - 2, width: chartInner.width, height: 2)
+            TextBlock(note, style: context.theme.warning).draw(into: &canvas, in: noteRect)
+            chartArea = Rect(x: chartInner.x, y: chartInner.y, width: chartInner.width, height: chartInner.height - 2)
+        }
+        HomicideChart.make(countries: [code], context: context, annotate: true)
+            .draw(into: &canvas, in: chartArea, theme: context.theme, glyphs: context.glyphs)
+
+        let inner = context.panel("Years · Enter opens a year", pane: 0, into: &canvas, in: tableRect)
+        let rates = dataset.series(code, .ratePer100k)
+        let counts = dataset.series(code, .count)
+        let rows = context.rows(pane: 0).compactMap { row -> Table.Row? in
+            guard let year = Int(row.id) else { return nil }
+            let rate = rates.record(in: year), count = counts.record(in: year)
+            let others = rates.alternatives(in: year).count + counts.alternatives(in: year).count
+            let sources = [rate?.source, count?.source].compactMap { $0 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return Table.Row(
+                [String(year), Format.rate(rate?.value), Format.count(count?.value), others > 0 ? "+\(others)" : "", sources.joined(separator: ", ")],
+                styles: [nil, rate == nil ? context.theme.gap : nil, count == nil ? context.theme.gap : nil, context.theme.warning, context.theme.muted]
+            )
+        }
+        Table(columns: [
+            Table.Column("year", width: .fixed(4)),
+            Table.Column("rate", width: .fixed(6), alignment: .right),
+            Table.Column("count", width: .fixed(7), alignment: .right),
+            Table.Column("alt", width: .fixed(3), alignment: .right),
+            Table.Column("sources", width: .flexible(min: 8, weight: 1)),
+        ], rows: rows, selectedIndex: context.selectedIndex(pane: 0), emptyMessage: "no sourced year")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+}

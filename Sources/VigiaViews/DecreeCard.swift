@@ -1,0 +1,103 @@
+import VigiaModel
+
+/// A decree card: what was declared, by whom, for how long against how long it lasted, and
+/// what homicides did before and after, then the related decrees and sources to drill into.
+///
+/// Before/after windows are never computed through a gap: a missing year or month is named
+/// ("n/a (no 2025 rate)") instead of averaged around.
+enum DecreeCard {
+    static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        guard let decree = context.dataset.decree(id) else {
+            let inner = context.panel("Decree \(id)", pane: nil, into: &canvas, in: rect)
+            TextBlock("No decree with id \(id) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            return
+        }
+        let rows = context.rows()
+        let title = (decree.reference ?? decree.kind.label) + " (\(decree.id))"
+        if rect.width >= 150 {
+            let split = rect.splitLeft(rect.width * 11 / 20)
+            let inner = context.panel(title, pane: nil, into: &canvas, in: split.left)
+            CardLayout.draw([.facts(facts(decree, homicides: false, context: context)), .space, .prose(TextBlock(decree.summary))],
+                            into: &canvas, in: inner, context: context)
+            let right = split.rest.splitTop(max(split.rest.height / 2, split.rest.height - rows.count - 3))
+            let homicides = context.panel("Homicides before and after", pane: nil, into: &canvas, in: right.top)
+            CardLayout.draw(homicideBlocks(decree, context: context), into: &canvas, in: homicides, context: context)
+            SourceCard.drawSourceList(rows, title: "Related decrees and sources", into: &canvas, in: right.rest, context: context)
+            return
+        }
+        let listHeight = min(rows.count + 3, max(5, rect.height * 2 / 5))
+        let split = rect.splitTop(rect.height - listHeight)
+        let inner = context.panel(title, pane: nil, into: &canvas, in: split.top)
+        CardLayout.draw([.facts(facts(decree, homicides: true, context: context)), .space, .prose(TextBlock(decree.summary))],
+                        into: &canvas, in: inner, context: context)
+        SourceCard.drawSourceList(rows, title: "Related decrees and sources", into: &canvas, in: split.rest, context: context)
+    }
+
+    /// The decree's facts: the essentials, optionally the homicide comparison, then scope, basis and chain.
+    private static func facts(_ decree: Decree, homicides: Bool, context: ScreenContext) -> [CardLayout.Fact] {
+        let dataset = context.dataset
+        let period = DecreePeriod(decree)
+        let relevance = decree.relevance.rawValue.replacingOccurrences(of: "_", with: " ")
+        let end = decree.end.map { "\($0) (stated)" } ?? "no end stated"
+        var essentials = [
+            CardLayout.Fact("Measure", "\(decree.kind.label) in \(dataset.areaName(decree.country)) (\(relevance))"),
+            CardLayout.Fact("Issuer", decree.issuer),
+            CardLayout.Fact("In force", "\(Format.date(decree.start)) to \(end)"),
+            CardLayout.Fact("Duration", CountryDecreesScreen.durationText(decree, period: period)),
+        ]
+        if decree.end == nil, let declared = period.declaredEndDay {
+            essentials.append(CardLayout.Fact("Declared", "would run to \(DecreeTrack.date(Double(declared))) (start + declared days; not a sourced end)",
+                                              style: context.theme.muted))
+        }
+        if homicides { essentials += homicideFacts(decree, context: context) }
+        essentials.append(CardLayout.Fact("Scope", decree.scope))
+        essentials.append(CardLayout.Fact("Legal basis", decree.legalBasis ?? "n/a (not stated)"))
+        if let chain = CountryDecreesScreen.chainText(decree, context: context) { essentials.append(CardLayout.Fact("Chain", chain)) }
+        return essentials
+    }
+
+    /// The before/after section for the wide layout: the two comparisons and how to read them.
+    private static func homicideBlocks(_ decree: Decree, context: ScreenContext) -> [CardLayout.Block] {
+        [.facts(homicideFacts(decree, context: context)), .space,
+         .prose(TextBlock("Windows leave out the period containing the start date, which mixes both sides; a missing year or month leaves the comparison as a gap rather than being averaged around.", style: context.theme.muted))]
+    }
+
+    /// Annual rate two years either side and monthly counts three months either side.
+    static func homicideFacts(_ decree: Decree, context: ScreenContext) -> [CardLayout.Fact] {
+        guard let start = decree.start else {
+            return [CardLayout.Fact("Homicides", "n/a (the decree is undated)", style: context.theme.gap)]
+        }
+        let dataset = context.dataset
+        let annual = BeforeAfter.annual(dataset.series(decree.country, .ratePer100k), around: start, years: 2)
+        let rate = comparison(annual, unit: "rate", format: Format.rate, context: context)
+        let records = dataset.monthly(decree.country)
+        let monthly: String
+        if records.isEmpty {
+            monthly = "n/a (no monthly series for \(dataset.areaName(decree.country)))"
+        } else {
+            let months = BeforeAfter.monthly(records, around: start, months: 3)
+            monthly = comparison(months, unit: "count", format: Format.count, context: context)
+        }
+        return [
+            CardLayout.Fact("Rate \(context.typeset("±"))2y", rate),
+            CardLayout.Fact("Monthly \(context.typeset("±"))3m", monthly),
+        ]
+    }
+
+    /// "2022–2023 mean 35.80 → 2025–2026 n/a (no 2025, 2026 rate); change n/a; 2024 itself 38.76".
+    private static func comparison(_ value: BeforeAfter, unit: String, format: (Double?) -> String, context: ScreenContext) -> String {
+        func side(_ window: BeforeAfter.Window) -> String {
+            let span = window.periods.count > 1
+                ? "\(window.periods.first ?? "")\(context.rangeDash)\(window.periods.last ?? "")"
+                : window.periods.first ?? ""
+            if window.periods.isEmpty { return "n/a (\(window.missing.joined(separator: ", ")))" }
+            guard let mean = window.mean else { return "\(span) n/a (no \(window.missing.joined(separator: ", ")) \(unit))" }
+            return "\(span) " + (window.values.count > 1 ? "mean " : "") + context.typeset(format(mean))
+        }
+        if value.before.periods.isEmpty { return side(value.before) }
+        let change = value.percentChange.map { context.typeset(Format.percent($0, decimals: 1)) } ?? "n/a"
+        let during = side(value.during)
+        let year = value.during.periods.first ?? ""
+        return "\(side(value.before)) \(context.arrow) \(side(value.after)); change \(change); \(year) itself" + during.dropFirst(year.count)
+    }
+}

@@ -1,0 +1,34 @@
+import VigiaModel
+
+/// An event card: what happened, where and when, the toll as reported, and its sources.
+///
+/// Tolls stay in the words of the sources ("at least 46 killed") because they are often
+/// ranges or disputed; the sources are a list so Enter opens each one.
+enum EventCard {
+    static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let dataset = context.dataset
+        guard let event = dataset.events.first(where: { $0.id == id }) else {
+            let inner = context.panel("Event \(id)", pane: nil, into: &canvas, in: rect)
+            TextBlock("No event with id \(id) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            return
+        }
+        let rows = context.rows()
+        let blocks: [CardLayout.Block] = [
+            .facts([
+                CardLayout.Fact("Date", Format.date(event.date)),
+                CardLayout.Fact("Country", dataset.areaName(event.country)),
+                CardLayout.Fact("Category", event.category.replacingOccurrences(of: "_", with: " ")),
+                CardLayout.Fact("Casualties", event.casualties.map { "\($0) (as reported)" } ?? "n/a (no toll reported)",
+                                style: event.casualties == nil ? context.theme.gap : nil),
+            ]),
+            .space,
+            .prose(TextBlock(event.summary)),
+        ]
+        let cardWidth = max(1, rect.width - 2)
+        let cardHeight = CardLayout.height(blocks, width: cardWidth, context: context) + 2
+        let split = rect.splitTop(min(cardHeight, max(rect.height / 2, rect.height - rows.count - 3)))
+        let inner = context.panel(event.title, pane: nil, into: &canvas, in: split.top)
+        CardLayout.draw(blocks, into: &canvas, in: inner, context: context)
+        SourceCard.drawSourceList(rows, title: "Sources", into: &canvas, in: split.rest, context: context)
+    }
+}

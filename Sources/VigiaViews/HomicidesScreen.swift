@@ -1,0 +1,80 @@
+import VigiaModel
+
+/// The Homicides screen: countries ranked by the cursor year's rate (or count), with change
+/// over one and five years and a sparkline, beside a chart of the countries picked for comparison.
+enum HomicidesScreen {
+    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let (tableRect, chartRect): (Rect, Rect)
+        if rect.width >= 100 {
+            let split = rect.splitLeft(rect.width * 11 / 20)
+            (tableRect, chartRect) = (split.left, split.rest)
+        } else {
+            let split = rect.splitTop(max(6, rect.height * 11 / 20))
+            (tableRect, chartRect) = (split.top, split.rest)
+        }
+        drawTable(into: &canvas, in: tableRect, context: context)
+        drawChart(into: &canvas, in: chartRect, context: context)
+    }
+
+    private static func drawTable(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let state = context.state
+        let dataset = context.dataset
+        let measure = state.measure
+        let title = "Ranking \(state.year) · \(measure == .count ? "homicides" : "rate per 100k")"
+        let inner = context.panel(title, pane: 0, into: &canvas, in: rect)
+        let rows = context.rows(pane: 0)
+        let ranking = Ranking(dataset, measure: measure, year: state.year)
+        let ranks = Dictionary(ranking.entries.map { ($0.country, $0.rank) }, uniquingKeysWith: { first, _ in first })
+        let years = dataset.homicideYears ?? state.year...state.year
+        let wide = inner.width >= 60
+        var columns = [
+            Table.Column("#", width: .fixed(2), alignment: .right),
+            Table.Column("Country", width: .flexible(min: 8, weight: 2)),
+            Table.Column(String(state.year), width: .fixed(measure == .count ? 7 : 6), alignment: .right),
+            Table.Column("1y", width: .fixed(6), alignment: .right),
+            Table.Column("5y", width: .fixed(6), alignment: .right),
+        ]
+        if wide { columns.append(Table.Column("\(years.lowerBound)–\(years.upperBound)", width: .flexible(min: 8, weight: 2))) }
+        let tableRows = rows.map { row -> Table.Row in
+            let series = dataset.series(row.id, measure)
+            let picked = state.compared.contains(row.id)
+            let name = (picked ? context.glyphs.selectionMarker : " ") + dataset.areaName(row.id)
+            let one = series.change(to: state.year, overYears: 1).value?.percent
+            let five = series.change(to: state.year, overYears: 5).value?.percent
+            var cells = [ranks[row.id].map(String.init) ?? "–", name, Format.homicide(series.value(in: state.year), measure), Format.percent(one), Format.percent(five)]
+            var styles: [Style?] = [nil, picked ? context.theme.accent : nil, series.value(in: state.year) == nil ? context.theme.gap : nil,
+                                    changeStyle(one, context.theme), changeStyle(five, context.theme)]
+            if wide {
+                cells.append(sparkline(series.values(in: years), glyphs: context.glyphs))
+                styles.append(context.theme.accent)
+            }
+            return Table.Row(cells, styles: styles)
+        }
+        Table(columns: columns, rows: tableRows, selectedIndex: context.selectedIndex(pane: 0), emptyMessage: "no country matches the filter")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+
+    /// Rising homicides are bad news: red up, green down.
+    static func changeStyle(_ percent: Double?, _ theme: Theme) -> Style? {
+        guard let percent else { return theme.gap }
+        return percent > 0 ? theme.negative : percent < 0 ? theme.positive : nil
+    }
+
+    /// A sparkline as text (for table cells): one level glyph per year, gaps as the gap glyph.
+    static func sparkline(_ values: [Double?], glyphs: GlyphSet) -> String {
+        let levels = Sparkline(values: values).levels(width: values.count, levelCount: glyphs.sparkLevels.count)
+        return levels.map { $0.map { glyphs.sparkLevels[$0] } ?? glyphs.gap }.joined()
+    }
+
+    private static func drawChart(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let state = context.state
+        let compared = state.compared.isEmpty
+            ? [context.dashboard.selectedRow(ListKey(.screen(.homicides)), in: state)?.id].compactMap { $0 }
+            : state.compared
+        let picked = state.compared.isEmpty ? "selected; Space picks up to 8" : "\(compared.count) picked"
+        let inner = context.panel("Chart · \(picked)", pane: 1, into: &canvas, in: rect)
+        guard !compared.isEmpty else { return }
+        HomicideChart.make(countries: compared, context: context, annotate: true)
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+}

@@ -1,0 +1,134 @@
+import VigiaModel
+
+/// The Overview: headline tiles, a sparkline per country, the latest events.
+enum OverviewScreen {
+    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let tileHeight = rect.height >= 30 ? 7 : 6
+        let (tilesRect, rest) = rect.splitTop(tileHeight)
+        drawTiles(into: &canvas, in: tilesRect, context: context)
+        let split = rest.splitLeft(rest.width >= 100 ? rest.width / 2 : rest.width * 9 / 20)
+        drawCountries(into: &canvas, in: split.left, context: context)
+        drawEvents(into: &canvas, in: split.rest, context: context)
+    }
+
+    // MARK: Tiles
+
+    private static func drawTiles(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let tiles: [(String, [[TextSpan]])] = [ecuadorTile(context), regionTile(context), decreesTile(context), aidTile(context)]
+        let count = rect.width >= 80 ? 4 : 3
+        let width = rect.width / count
+        for index in 0..<count {
+            let x = rect.x + index * width
+            let tileRect = Rect(x: x, y: rect.y, width: index == count - 1 ? rect.maxX - x : width, height: rect.height)
+            let inner = context.panel(tiles[index].0, pane: nil, into: &canvas, in: tileRect)
+            TextBlock(paragraphs: tiles[index].1, paragraphSpacing: 0).draw(into: &canvas, in: inner)
+        }
+    }
+
+    /// Ecuador's latest sourced rate and count, each with its change over the previous year.
+    static func ecuadorTile(_ context: ScreenContext) -> (String, [[TextSpan]]) {
+        let theme = context.theme
+        var lines: [[TextSpan]] = []
+        for measure in [HomicideMeasure.ratePer100k, .count] {
+            let series = context.dataset.series("ECU", measure)
+            guard let year = series.latestYear else { continue }
+            let change = series.change(to: year, overYears: 1).value?.percent
+            lines.append([
+                TextSpan(Format.homicide(series.value(in: year), measure), style: theme.title.adding(.bold)),
+                TextSpan(measure == .count ? " homicides" : " per 100k", style: theme.text),
+            ])
+            lines.append([
+                TextSpan("\(year), ", style: theme.muted),
+                TextSpan(Format.percent(change), style: HomicidesScreen.changeStyle(change, theme) ?? theme.text),
+                TextSpan(" on \(year - 1)", style: theme.muted),
+            ])
+        }
+        return ("Ecuador", lines)
+    }
+
+    /// The region's share of the world's homicides against its share of people.
+    static func regionTile(_ context: ScreenContext) -> (String, [[TextSpan]]) {
+        let theme = context.theme
+        switch RegionalShare.latest(context.dataset) {
+        case .value(let share):
+            return ("LAC \(share.year)", [
+                [TextSpan(Format.share(share.homicideShare, decimals: 0), style: theme.negative.adding(.bold)), TextSpan(" of homicides", style: theme.text)],
+                [TextSpan(Format.share(share.populationShare, decimals: 1), style: theme.title.adding(.bold)), TextSpan(" of people", style: theme.text)],
+                [TextSpan("world shares, implied", style: theme.muted)],
+                [TextSpan("from UNODC rates", style: theme.muted)],
+            ])
+        case .gap(let gap):
+            return ("LAC", [[TextSpan(gap.description, style: theme.gap)]])
+        }
+    }
+
+    /// Measures whose stated or declared period covers the latest dated day of the data set.
+    static func decreesTile(_ context: ScreenContext) -> (String, [[TextSpan]]) {
+        let theme = context.theme
+        let day = context.dashboard.latestDay
+        let active = context.dataset.decrees.filter { decree in
+            let period = DecreePeriod(decree)
+            guard decree.relevance == .gangViolence, decree.kind != .courtRuling,
+                  let start = period.startDay, let end = period.endDay else { return false }
+            return start <= day && end >= day
+        }
+        let countries = Set(active.map(\.country)).sorted()
+        return ("In force", [
+            [TextSpan("\(active.count)", style: theme.title.adding(.bold)), TextSpan(" emergency measures", style: theme.text)],
+            [TextSpan(countries.joined(separator: " "), style: theme.accent)],
+            [TextSpan("on \(PartialDate(dayNumber: day)),", style: theme.muted)],
+            [TextSpan("stated or declared end", style: theme.muted)],
+        ])
+    }
+
+    /// The sourced totals of the main aid programs, with their basis.
+    static func aidTile(_ context: ScreenContext) -> (String, [[TextSpan]]) {
+        let theme = context.theme
+        var lines: [[TextSpan]] = []
+        for id in ["plan_colombia", "merida", "carsi"] {
+            guard let program = context.dataset.program(id) else { continue }
+            let basis = program.totalBasis?.split(separator: ";").first.map(String.init) ?? ""
+            lines.append([TextSpan(program.shortName, style: theme.text)])
+            lines.append([TextSpan(Format.money(program.totalUSDMillions), style: theme.title.adding(.bold)), TextSpan(" " + basis, style: theme.muted)])
+        }
+        return ("U.S. aid", lines)
+    }
+
+    // MARK: Lists
+
+    private static func drawCountries(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let dataset = context.dataset
+        let years = dataset.homicideYears ?? 2000...2024
+        let inner = context.panel("Homicide rate per 100k, \(years.lowerBound)–\(years.upperBound)", pane: 0, into: &canvas, in: rect)
+        let rows = context.rows(pane: 0).map { row -> Table.Row in
+            let series = dataset.series(row.id, .ratePer100k)
+            let latest = series.latestYear
+            return Table.Row(
+                [row.id, HomicidesScreen.sparkline(series.values(in: years), glyphs: context.glyphs), Format.rate(latest.flatMap(series.value)), latest.map { "'" + String($0 % 100) } ?? ""],
+                styles: [nil, context.theme.accent, nil, context.theme.muted]
+            )
+        }
+        Table(columns: [
+            Table.Column("", width: .fixed(3)),
+            Table.Column("", width: .flexible(min: 6, weight: 1)),
+            Table.Column("latest", width: .fixed(6), alignment: .right),
+            Table.Column("", width: .fixed(3)),
+        ], rows: rows, selectedIndex: context.selectedIndex(pane: 0), emptyMessage: "no country matches the filter")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+
+    private static func drawEvents(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let inner = context.panel("Latest events", pane: 1, into: &canvas, in: rect)
+        let events = Dictionary(context.dashboard.latestEvents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows = context.rows(pane: 1).compactMap { row -> Table.Row? in
+            guard let event = events[row.id] else { return nil }
+            return Table.Row([event.date.description, event.country, event.title], styles: [context.theme.muted, context.theme.accent, nil])
+        }
+        Table(columns: [
+            Table.Column("date", width: .fixed(10)),
+            Table.Column("", width: .fixed(3)),
+            Table.Column("event", width: .flexible(min: 10, weight: 1)),
+        ], rows: rows, selectedIndex: context.isFocused(pane: 1) ? context.selectedIndex(pane: 1) : nil, emptyMessage: "no event matches the filter")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+}

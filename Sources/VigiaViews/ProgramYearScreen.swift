@@ -1,0 +1,5 @@
+import VigiaModel
+
+enum ProgramYearScreen {
+    static func draw(_ id: String, _ year: Int, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {}
+}

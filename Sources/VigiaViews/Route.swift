@@ -1,0 +1,44 @@
+/// One entry of the navigation stack: a screen, or a drill-down from one.
+///
+/// The stack of routes is the breadcrumb (k9s) and the back history (VisiData's sheet stack).
+public enum Route: Hashable, Sendable {
+    case screen(ScreenID)
+    /// One country's homicide history with its decrees and events.
+    case country(String)
+    /// One country and year: the year's events, decrees in force and every value with its source.
+    case countryYear(String, Int)
+    /// The decrees of one country on a timeline.
+    case countryDecrees(String)
+    /// A decree card.
+    case decree(String)
+    /// An event card.
+    case event(String)
+    /// A program: funding by fiscal year, outcomes, criticisms.
+    case program(String)
+    /// One fiscal year of a program, split by category.
+    case programYear(String, Int)
+    /// A claim with its verdict and figures.
+    case claim(String)
+    /// A source card, optionally for one figure (whose conflicting values it lists).
+    case source(String, figure: FigureReference?)
+    /// Help generated from the key map.
+    case help
+
+    /// The screen this route belongs to (for the tab bar).
+    public var screen: ScreenID? {
+        switch self {
+        case .screen(let id): return id
+        case .country, .countryYear: return .homicides
+        case .countryDecrees, .decree: return .decrees
+        case .program, .programYear: return .programs
+        case .claim, .source: return .claims
+        case .event: return .overview
+        case .help: return nil
+        }
+    }
+}
+
+/// A figure a source card is opened for, so it can list what other sources say.
+public enum FigureReference: Hashable, Sendable {
+    case homicide(area: String, year: Int, measure: String)
+}

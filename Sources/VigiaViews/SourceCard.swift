@@ -1,0 +1,145 @@
+import VigiaModel
+
+/// A source card: where a figure came from (title, publisher, date, addresses, caveat) and,
+/// when opened for a homicide figure, every value other sources give for the same cell.
+///
+/// This is where conflicting values are listed side by side with why one is the default, so
+/// a briefer can answer "but I read a different number" on the spot.
+enum SourceCard {
+    static func draw(_ id: String, figure: FigureReference?, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        guard let source = context.dataset.source(id) else {
+            let inner = context.panel("Source \(id)", pane: nil, into: &canvas, in: rect)
+            TextBlock("No source with id \(id) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            return
+        }
+        let sourceBlocks: [CardLayout.Block] = [.facts(facts(source, context: context))]
+        let cited = citationBlocks(id, context: context)
+        let figureBlocks = figure.map { self.figureBlocks($0, sourceID: id, context: context) }
+        let title = "\(source.id)"
+        if rect.width >= 120 {
+            let split = rect.splitLeft(rect.width / 2)
+            let left = context.panel(title, pane: nil, into: &canvas, in: split.left)
+            CardLayout.draw(sourceBlocks + (figureBlocks == nil ? [] : [.space] + cited), into: &canvas, in: left, context: context)
+            if let figureBlocks {
+                let right = context.panel("Values for this figure", pane: nil, into: &canvas, in: split.rest)
+                CardLayout.draw(figureBlocks, into: &canvas, in: right, context: context)
+            } else {
+                let right = context.panel("Also cited for", pane: nil, into: &canvas, in: split.rest)
+                CardLayout.draw(Array(cited.dropFirst()), into: &canvas, in: right, context: context)
+            }
+            return
+        }
+        guard let figureBlocks else {
+            let inner = context.panel(title, pane: nil, into: &canvas, in: rect)
+            CardLayout.draw(sourceBlocks + [.space] + cited, into: &canvas, in: inner, context: context)
+            return
+        }
+        let needed = CardLayout.height(figureBlocks, width: max(1, rect.width - 2), context: context) + 2
+        let split = rect.splitTop(min(needed, max(rect.height / 2, rect.height * 11 / 20)))
+        let top = context.panel("Values for this figure", pane: nil, into: &canvas, in: split.top)
+        CardLayout.draw(figureBlocks, into: &canvas, in: top, context: context)
+        let bottom = context.panel(title, pane: nil, into: &canvas, in: split.rest)
+        CardLayout.draw(sourceBlocks + [.space] + cited, into: &canvas, in: bottom, context: context)
+    }
+
+    private static func facts(_ source: Source, context: ScreenContext) -> [CardLayout.Fact] {
+        var date = Format.date(source.date)
+        if let note = source.dateNote { date += " (\(note))" }
+        var facts = [
+            CardLayout.Fact("Title", source.title, style: context.theme.title),
+            CardLayout.Fact("Publisher", source.publisher),
+            CardLayout.Fact("Date", date, style: source.date == nil ? context.theme.gap : nil),
+            CardLayout.Fact(source.urls.count > 1 ? "URLs" : "URL", source.urls.isEmpty ? "n/a (no address stored)" : source.urls.joined(separator: "\n"),
+                            style: context.theme.accent),
+        ]
+        if let location = source.location { facts.append(CardLayout.Fact("Location", location)) }
+        if let caveat = source.caveat { facts.append(CardLayout.Fact("Caveat", caveat, style: context.theme.warning)) }
+        return facts
+    }
+
+    /// Every value for the figure's cell: this source's first, marked default or alternative,
+    /// then why the default is the default and each value's note.
+    private static func figureBlocks(_ figure: FigureReference, sourceID: String, context: ScreenContext) -> [CardLayout.Block] {
+        switch figure {
+        case .homicide(let area, let year, let measureName):
+            guard let measure = HomicideMeasure(rawValue: measureName) else {
+                return [.line([TextSpan("Unknown measure \"\(measureName)\"", style: context.theme.warning)])]
+            }
+            let records = context.dataset.series(area, measure).recordsByYear[year] ?? []
+            var blocks: [CardLayout.Block] = [
+                .heading("\(context.dataset.areaName(area)) \(year), homicides (\(measure.label)): \(records.count) value\(records.count == 1 ? "" : "s")"),
+            ]
+            guard !records.isEmpty else {
+                return blocks + [.line([TextSpan("n/a: no source gives this figure", style: context.theme.gap)])]
+            }
+            let values = records.map { Format.homicide($0.value, measure) }
+            let valueWidth = values.map(DisplayWidth.of).max() ?? 0
+            for (record, value) in zip(records, values) {
+                let padded = String(repeating: " ", count: valueWidth - DisplayWidth.of(value)) + value
+                let role = record.isDefault ? "default    " : "alternative"
+                var spans = [TextSpan(padded + "  ", style: record.isDefault ? context.theme.accent.adding(.bold) : context.theme.text),
+                             TextSpan(role + "  ", style: record.isDefault ? context.theme.positive : context.theme.muted),
+                             TextSpan(record.source, style: context.theme.text)]
+                if record.source == sourceID { spans.append(TextSpan("  " + context.typeset("← this source"), style: context.theme.keyHint)) }
+                blocks.append(.line(spans))
+            }
+            var notes: [CardLayout.Fact] = []
+            for (record, value) in zip(records, values) {
+                if let why = record.whyDefault { notes.append(CardLayout.Fact("Why \(value)", why)) }
+            }
+            for (record, value) in zip(records, values) {
+                if let note = record.note { notes.append(CardLayout.Fact("Note \(value)", note, style: context.theme.muted)) }
+            }
+            if !notes.isEmpty { blocks += [.space, .facts(notes)] }
+            return blocks
+        }
+    }
+
+    /// "Also cited for (n)": the first ten records citing the source, then how many more.
+    private static func citationBlocks(_ id: String, context: ScreenContext) -> [CardLayout.Block] {
+        let citations = context.dataset.citations(of: id)
+        var blocks: [CardLayout.Block] = [.heading("Also cited for (\(citations.count))")]
+        if citations.isEmpty {
+            blocks.append(.line([TextSpan("no record in the data cites this source", style: context.theme.gap)]))
+        }
+        for citation in citations.prefix(10) {
+            blocks.append(.line([TextSpan(citation, style: context.theme.text)]))
+        }
+        if citations.count > 10 {
+            blocks.append(.line([TextSpan(context.typeset("… and \(citations.count - 10) more"), style: context.theme.muted)]))
+        }
+        return blocks
+    }
+
+    /// A selectable list of `decree:`, `event:` and `source:` rows (as the dashboard lists
+    /// them) with the title of each, shared by the cards that end in their sources.
+    static func drawSourceList(_ rows: [ListRow], title: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let dataset = context.dataset
+        let inner = context.panel(title, pane: 0, into: &canvas, in: rect)
+        var idWidth = 4
+        let tableRows = rows.map { row -> Table.Row in
+            let parts = row.id.split(separator: ":", maxSplits: 1).map(String.init)
+            let kind = parts.count > 1 ? parts[0] : "source"
+            let id = parts.last ?? row.id
+            idWidth = max(idWidth, DisplayWidth.of(id))
+            switch kind {
+            case "decree":
+                let decree = dataset.decree(id)
+                let text = (decree?.reference ?? decree?.kind.label ?? id) + (decree.map { " (\($0.kind.label), \(Format.date($0.start)))" } ?? "")
+                return Table.Row(["decree", id, text])
+            case "event":
+                let event = dataset.events.first { $0.id == id }
+                return Table.Row(["event", id, event.map { "\($0.title) (\(Format.date($0.date)))" } ?? "n/a (unknown event)"])
+            default:
+                let source = dataset.source(id)
+                return Table.Row(["source", id, source.map { "\($0.title) (\($0.publisher), \(Format.date($0.date)))" } ?? "n/a (unknown source)"])
+            }
+        }
+        Table(columns: [
+            Table.Column("Type", width: .fixed(6)),
+            Table.Column("Id", width: .fixed(min(24, idWidth))),
+            Table.Column("Title", width: .flexible(min: 10)),
+        ], rows: tableRows, selectedIndex: context.selectedIndex(), emptyMessage: "No related record or source")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+}

@@ -1,0 +1,172 @@
+/// A scrolling table with a header, a sort indicator and one selected row.
+///
+/// Rankings and comparisons are the core of a briefing, so the table keeps the selection
+/// on screen, marks it with a glyph as well as a style (monochrome and screen readers), and
+/// moves the terminal cursor to it. Cells that do not fit end in an ellipsis so a cut figure
+/// never passes for a whole one. The scroll offset is the caller's state: pass the previous
+/// one in, store the one `draw` returns.
+public struct Table: Hashable, Sendable {
+    /// How a column claims horizontal space.
+    public enum Width: Hashable, Sendable {
+        /// Exactly this many columns.
+        case fixed(Int)
+        /// A share (by `weight`) of what fixed columns leave, never below `min`.
+        case flexible(min: Int, weight: Int = 1)
+    }
+
+    /// A column's header title, width rule and alignment.
+    public struct Column: Hashable, Sendable {
+        public var title: String
+        public var width: Width
+        public var alignment: HorizontalAlignment
+
+        public init(_ title: String, width: Width, alignment: HorizontalAlignment = .left) {
+            self.title = title
+            self.width = width
+            self.alignment = alignment
+        }
+    }
+
+    /// One row of cell texts (missing trailing cells draw empty).
+    public struct Row: Hashable, Sendable {
+        public var cells: [String]
+        /// Per-cell styles (e.g. a worsening change in the negative style); nil uses the text style.
+        public var styles: [Style?]
+
+        public init(_ cells: [String], styles: [Style?] = []) {
+            self.cells = cells
+            self.styles = styles
+        }
+    }
+
+    /// The sorted column and its direction, shown as an arrow after the header title.
+    public struct Sort: Hashable, Sendable {
+        public var column: Int
+        public var ascending: Bool
+
+        public init(column: Int, ascending: Bool) {
+            self.column = column
+            self.ascending = ascending
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [Row]
+    public var selectedIndex: Int?
+    public var sort: Sort?
+    /// Shown under the header when there are no rows (e.g. "No countries match /xyz").
+    public var emptyMessage: String
+
+    /// Columns between adjacent cells.
+    public static let columnGap = 1
+
+    public init(columns: [Column], rows: [Row], selectedIndex: Int? = nil, sort: Sort? = nil,
+                emptyMessage: String = "No rows") {
+        self.columns = columns
+        self.rows = rows
+        self.selectedIndex = selectedIndex
+        self.sort = sort
+        self.emptyMessage = emptyMessage
+    }
+
+    /// Column widths for a table `width` columns wide, including the one-column selection
+    /// gutter on the left. Flexible columns split the rest by weight; columns that do not fit
+    /// are clipped at the right edge.
+    public func columnWidths(totalWidth width: Int) -> [Int] {
+        let fixed = columns.reduce(0) { total, column in
+            if case .fixed(let w) = column.width { return total + max(0, w) }
+            return total
+        }
+        let gaps = max(0, columns.count - 1) * Self.columnGap
+        var spare = max(0, width - 1 - gaps - fixed)
+        let weights = columns.map { column -> Int in
+            if case .flexible(_, let weight) = column.width { return max(1, weight) }
+            return 0
+        }
+        var remainingWeight = weights.reduce(0, +)
+        return columns.enumerated().map { index, column in
+            switch column.width {
+            case .fixed(let w):
+                return max(0, w)
+            case .flexible(let minimum, _):
+                let share = remainingWeight > 0 ? spare * weights[index] / remainingWeight : 0
+                spare -= share
+                remainingWeight -= weights[index]
+                return max(max(0, minimum), share)
+            }
+        }
+    }
+
+    /// The scroll offset that keeps the selection inside `visibleRows`, moving as little as
+    /// possible from `previous`.
+    public func scrollOffset(visibleRows: Int, previous: Int) -> Int {
+        Scrolling.offset(selected: selectedIndex, count: rows.count, visible: visibleRows, previous: previous)
+    }
+
+    /// Draws header and rows; returns the scroll offset used (store it for the next frame).
+    /// Sets `canvas.cursor` to the selected row's first cell when it is visible.
+    @discardableResult
+    public func draw(into canvas: inout Canvas, in rect: Rect, theme: Theme, glyphs: GlyphSet,
+                     scrollOffset previous: Int = 0) -> Int {
+        guard !rect.isEmpty else { return previous }
+        let widths = columnWidths(totalWidth: rect.width)
+        drawHeader(into: &canvas, in: rect, widths: widths, theme: theme, glyphs: glyphs)
+        let visible = rect.height - 1
+        let offset = scrollOffset(visibleRows: visible, previous: previous)
+        guard visible > 0 else { return offset }
+        if rows.isEmpty {
+            let text = TextFit.truncate(emptyMessage, to: rect.width - 1, ellipsis: glyphs.ellipsis)
+            canvas.put(text, x: rect.x + 1, y: rect.y + 1, style: theme.muted, clip: rect)
+            return offset
+        }
+        for line in 0..<visible {
+            let index = offset + line
+            guard index < rows.count else { break }
+            let y = rect.y + 1 + line
+            let isSelected = index == selectedIndex
+            drawRow(rows[index], into: &canvas, y: y, in: rect, widths: widths, theme: theme, glyphs: glyphs,
+                    selected: isSelected)
+            if isSelected {
+                canvas.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1), clip: rect) { _ in theme.selection }
+                canvas.cursor = Point(x: min(rect.x + 1, rect.maxX - 1), y: y)
+            }
+        }
+        return offset
+    }
+
+    private func drawHeader(into canvas: inout Canvas, in rect: Rect, widths: [Int], theme: Theme, glyphs: GlyphSet) {
+        var x = rect.x + 1
+        for (index, column) in columns.enumerated() {
+            let width = min(widths[index], rect.maxX - x)
+            guard width > 0 else { break }
+            var text = column.title
+            if let sort, sort.column == index {
+                let arrow = sort.ascending ? glyphs.sortAscending : glyphs.sortDescending
+                let room = width - DisplayWidth.of(arrow)
+                text = room > 0 ? TextFit.truncate(text, to: room, ellipsis: glyphs.ellipsis) + arrow : arrow
+            }
+            let cell = TextFit.pad(text, to: width, alignment: column.alignment, ellipsis: glyphs.ellipsis)
+            canvas.put(cell, x: x, y: rect.y, style: theme.header, clip: rect)
+            x += width + Self.columnGap
+            guard x < rect.maxX else { break }
+        }
+    }
+
+    private func drawRow(_ row: Row, into canvas: inout Canvas, y: Int, in rect: Rect, widths: [Int],
+                         theme: Theme, glyphs: GlyphSet, selected: Bool) {
+        if selected {
+            canvas.put(glyphs.selectionMarker, x: rect.x, y: y, style: theme.selection, clip: rect)
+        }
+        var x = rect.x + 1
+        for (index, column) in columns.enumerated() {
+            let width = min(widths[index], rect.maxX - x)
+            guard width > 0 else { break }
+            let value = index < row.cells.count ? row.cells[index] : ""
+            let style = (index < row.styles.count ? row.styles[index] : nil) ?? theme.text
+            let cell = TextFit.pad(value, to: width, alignment: column.alignment, ellipsis: glyphs.ellipsis)
+            canvas.put(cell, x: x, y: y, style: style, clip: rect)
+            x += width + Self.columnGap
+            guard x < rect.maxX else { break }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import VigiaViews
+
+/// Look options shared by the dashboard and `render`.
+struct DisplayOptions: ParsableArguments {
+    enum ThemeName: String, ExpressibleByArgument, CaseIterable {
+        case dark, light, mono
+    }
+
+    @Option(help: "Colour theme: dark, light or mono (NO_COLOR also selects mono).")
+    var theme: ThemeName = .dark
+
+    @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+    var ascii = false
+
+    func resolvedTheme(monochrome: Bool) -> Theme {
+        if monochrome { return .mono }
+        switch theme {
+        case .dark: return .dark
+        case .light: return .light
+        case .mono: return .mono
+        }
+    }
+}
+
+/// Where the dashboard opens: a screen, optionally a country and a year.
+struct StartOptions: ParsableArguments {
+    @Option(help: "Screen to open: overview, homicides, decrees, programs or claims.")
+    var screen: String?
+
+    @Option(help: ArgumentHelp("Open this country (ISO3 code or name).", valueName: "ISO3"))
+    var country: String?
+
+    @Option(help: "The year to open (with --country: that country-year).")
+    var year: Int?
+
+    /// The starting state, or a usage error naming what is wrong.
+    func state(for dashboard: Dashboard) throws -> AppState {
+        var state = dashboard.initialState()
+        var commands: [String] = []
+        if let screen { commands.append("screen \(screen)") }
+        if let country {
+            commands.append(screen?.hasPrefix("dec") == true ? "decree-country \(country)" : "country \(country)")
+        }
+        if let year { commands.append("year \(year)") }
+        for command in commands {
+            if command.hasPrefix("decree-country ") {
+                switch dashboard.commands.parse("country " + command.dropFirst("decree-country ".count)) {
+                case .success(.country(let code)): state.stack = [.screen(.decrees), .countryDecrees(code)]
+                case .failure(let error): throw ValidationError(error.message)
+                default: break
+                }
+                continue
+            }
+            switch dashboard.commands.parse(command) {
+            case .success(let parsed):
+                state = dashboard.run(parsed, on: state)
+            case .failure(let error):
+                throw ValidationError(error.message)
+            }
+        }
+        return state
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import VigiaModel
+import VigiaViews
+
+/// `vigia export`: the data behind a screen, with source ids, as CSV, Markdown or JSON.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print the data behind a screen with its source ids."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, md, json
+    }
+
+    @Argument(help: "overview, homicides, decrees, programs or claims")
+    var screen: String
+
+    @Option(help: "csv, md or json")
+    var format: Format = .csv
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        guard let id = ScreenID.allCases.first(where: { $0.rawValue.hasPrefix(screen.lowercased()) && !screen.isEmpty }) else {
+            throw ValidationError("screen is one of: " + ScreenID.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        let dashboard = Dashboard(dataset: try dataOptions.load())
+        let table = ScreenExport.table(for: id, dashboard: dashboard, state: dashboard.initialState())
+        switch format {
+        case .csv: print(table.csv, terminator: "")
+        case .md: print(table.markdown, terminator: "")
+        case .json: print(try table.json(), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import VigiaModel
+import VigiaTerminal
+import VigiaViews
+
+/// `vigia render`: prints exactly what the terminal would show, as text or with ANSI colour.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print a screen as the terminal would show it (text, or ANSI colour with --color)."
+    )
+
+    @Argument(help: "overview, homicides, decrees, programs or claims")
+    var screen: String
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Option(help: ArgumentHelp("Open this country (ISO3 code or name).", valueName: "ISO3"))
+    var country: String?
+
+    @Option(help: "The year (with --country: that country-year).")
+    var year: Int?
+
+    @Option(help: ArgumentHelp("Columns x rows.", valueName: "WxH"))
+    var size: String = "100x30"
+
+    @Flag(help: "Include ANSI colour escapes.")
+    var color = false
+
+    func run() throws {
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
+            throw ValidationError("--size takes WIDTHxHEIGHT, e.g. 100x30")
+        }
+        let dataset = try dataOptions.load()
+        let dashboard = Dashboard(dataset: dataset)
+        var start = StartOptions()
+        start.screen = screen
+        start.country = country
+        start.year = year
+        let state = try start.state(for: dashboard)
+        let glyphs: GlyphSet = display.ascii ? .ascii : .unicode
+        var canvas = Frame.render(ScreenContext(dashboard: dashboard, state: state, theme: display.resolvedTheme(monochrome: false), glyphs: glyphs),
+                                  size: Size(width: parts[0], height: parts[1]))
+        if display.ascii {
+            for y in 0..<canvas.size.height {
+                for x in 0..<canvas.size.width where !canvas[x, y].isContinuation {
+                    canvas[x, y].grapheme = AsciiFallback.fold(canvas[x, y].grapheme)
+                }
+            }
+        }
+        print(color ? AnsiRenderer().render(canvas) : canvas.text)
+    }
+}

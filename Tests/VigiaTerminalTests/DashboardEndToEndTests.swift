@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// The real `vigia` binary in a real terminal (tmux): launch, navigate, drill, source card,
+/// resize, quit — and the terminal is sane afterwards.
+@Suite(.serialized) struct DashboardEndToEndTests {
+    private func launch(_ harness: TmuxHarness, environment: [String: String], width: Int = 100, height: Int = 30, arguments: [String] = []) throws {
+        try harness.start(program: "vigia", arguments: arguments, environment: environment, width: width, height: height)
+    }
+
+    @Test func navigateToEcuador2023OpenASourceResizeAndQuit() throws {
+        let harness = try TmuxHarness()
+        defer { harness.stop() }
+        try launch(harness, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+        #expect(harness.waitForScreen(containing: "of homicides").found, "\(harness.capture())")
+        try harness.send(":country ECU", "Enter")
+        #expect(harness.waitForScreen(containing: "Homicides › Ecuador").found, "\(harness.capture())")
+        try harness.send(":year 2023", "Enter")
+        let year = harness.waitForScreen(containing: "Ecuador › 2023")
+        #expect(year.found, "\(year.screen)")
+        #expect(year.screen.contains("45.72  UNODC_OWID"))
+        #expect(year.screen.contains("8,248  EC_POLICIA_ECUAVISA_2025"))
+        try harness.send("j", "j", "j", "s")
+        let card = harness.waitForScreen(containing: "source EC_POLICIA_ECUAVISA_2025")
+        #expect(card.found, "\(card.screen)")
+        #expect(card.screen.contains("7,878"))
+        try harness.resize(width: 80, height: 24)
+        #expect(harness.waitForScreen(containing: "source EC_POLICIA_ECUAVISA_2025").found)
+        #expect(harness.capture().split(separator: "\n").allSatisfy { $0.count <= 80 })
+        try harness.resize(width: 200, height: 60)
+        #expect(harness.waitForScreen(containing: "source EC_POLICIA_ECUAVISA_2025").found)
+        try harness.send("Escape", "Escape", "Escape", "2")
+        #expect(harness.waitForScreen(containing: "Ranking").found)
+        try harness.send("q")
+        #expect(harness.exitStatus() == 0)
+        #expect(harness.terminalModesRestored)
+    }
+
+    @Test(arguments: [
+        ["TERM": "xterm-256color", "LANG": "C"],
+        ["TERM": "vt100", "LANG": "C.UTF-8"],
+        ["TERM": "screen", "LANG": "C.UTF-8"],
+        ["TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": "1"],
+    ])
+    func worksAcrossTerminalsAndLocales(environment: [String: String]) throws {
+        let harness = try TmuxHarness()
+        defer { harness.stop() }
+        try launch(harness, environment: environment, width: 80, height: 24, arguments: ["--screen", "homicides"])
+        let (found, screen) = harness.waitForScreen(containing: "Ranking")
+        #expect(found, "\(screen)")
+        #expect(screen.contains("Ecuador"))
+        if environment["LANG"] == "C" {
+            // No UTF-8 locale: ASCII only, box drawing and braille fall back.
+            #expect(!screen.unicodeScalars.contains { $0.value > 0x7F }, "\(screen)")
+        }
+        try harness.send("q")
+        #expect(harness.exitStatus() == 0)
+        #expect(harness.terminalModesRestored)
+    }
+
+    @Test func badDataNeverStartsTheScreen() throws {
+        let harness = try TmuxHarness()
+        defer { harness.stop() }
+        try launch(harness, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "VIGIA_DATA": "/nonexistent"])
+        #expect(harness.exitStatus() == 66)
+        #expect(harness.read("err").contains("/nonexistent: no such data folder"))
+        #expect(harness.terminalModesRestored)
+    }
+}

@@ -1,0 +1,143 @@
+import Testing
+import VigiaModel
+@testable import VigiaViews
+
+@Suite struct HomicideScreenTests {
+    let support = ScreenTestSupport.self
+
+    @Test(arguments: ScreenTestSupport.sizes)
+    func overviewShowsRealHeadlines(size: Size) {
+        let canvas = support.render(support.state(.screen(.overview)), size: size)
+        let text = canvas.text
+        #expect(canvas.line(0).contains("1 Overview"))
+        #expect(text.contains("Ecuador"))
+        #expect(text.contains("45.72 per 100k"))
+        #expect(text.contains("7,063 homicides"))
+        #expect(text.contains("of homicides"))
+        #expect(text.contains("Plan Colombia"))
+        #expect(text.contains("Latest events"))
+        #expect(support.widestLine(canvas) <= size.width)
+    }
+
+    @Test(arguments: ScreenTestSupport.sizes)
+    func homicidesRanksTheCursorYear(size: Size) {
+        var state = support.state(.screen(.homicides))
+        state.year = 2023
+        let canvas = support.render(state, size: size)
+        let text = canvas.text
+        #expect(text.contains("Ranking 2023"))
+        let ecuador = try? #require(text.split(separator: "\n").first { $0.contains("Ecuador") })
+        #expect(ecuador?.contains("45.72") == true)
+        #expect(support.widestLine(canvas) <= size.width)
+        // The cursor rests on the selected row, so screen readers follow the selection.
+        #expect(canvas.cursor != nil)
+    }
+
+    @Test func rateCountToggleShowsCounts() {
+        var state = support.press([.character("2"), .character("r")], from: support.state(.screen(.overview)))
+        state.year = 2023
+        #expect(state.measure == .count)
+        let text = support.render(state, size: Size(width: 120, height: 40)).text
+        #expect(text.contains("8,248"))
+    }
+
+    @Test func drillFromRankingToCountryToYearAndBack() throws {
+        var state = support.state(.screen(.homicides))
+        state.year = 2023
+        let rows = support.dashboard.rows(ListKey(.screen(.homicides)), in: state)
+        let ecuador = try #require(rows.firstIndex { $0.id == "ECU" })
+        state.selection[ListKey(.screen(.homicides))] = ecuador
+        state = support.press([.enter], from: state)
+        #expect(state.route == .country("ECU"))
+        let years = support.dashboard.rows(ListKey(.country("ECU")), in: state)
+        state.selection[ListKey(.country("ECU"))] = try #require(years.firstIndex { $0.id == "2023" })
+        state = support.press([.enter], from: state)
+        #expect(state.route == .countryYear("ECU", 2023))
+        let canvas = support.render(state, size: Size(width: 120, height: 40))
+        #expect(canvas.line(1).contains("Homicides › Ecuador › 2023"))
+        #expect(canvas.text.contains("45.72  UNODC_OWID"))
+        #expect(canvas.text.contains("8,248  EC_POLICIA_ECUAVISA_2025"))
+        #expect(canvas.text.contains("(alternative)"))
+        state = support.press([.escape, .backspace], from: state)
+        #expect(state.route == .screen(.homicides))
+    }
+
+    @Test func sourceCardOfAValueListsConflictingValues() throws {
+        var state = support.state(.countryYear("ECU", 2023))
+        let rows = support.dashboard.rows(ListKey(.countryYear("ECU", 2023)), in: state)
+        state.selection[ListKey(.countryYear("ECU", 2023))] = try #require(rows.firstIndex { $0.id == "value:count:EC_POLICIA_ECUAVISA_2025" })
+        state = support.press([.character("s")], from: state)
+        #expect(state.route == .source("EC_POLICIA_ECUAVISA_2025", figure: .homicide(area: "ECU", year: 2023, measure: "count")))
+    }
+
+    @Test func commandsNavigateWithCompletionAndHistory() {
+        let start = support.state(.screen(.overview))
+        var state = support.press([.character(":")] + support.typing("cou") + [.tab] + support.typing("ecu") + [.enter], from: start)
+        #expect(state.route == .country("ECU"))
+        state = support.press([.character(":")] + support.typing("year 2023") + [.enter], from: state)
+        #expect(state.route == .countryYear("ECU", 2023))
+        state = support.press([.character(":")] + support.typing("compare ECU,COL,MEX,SLV") + [.enter], from: state)
+        #expect(state.route == .screen(.homicides))
+        #expect(state.compared == ["ECU", "COL", "MEX", "SLV"])
+        state = support.press([.character(":"), .up], from: state)
+        #expect(state.mode == .command(LineEditor(text: "compare ECU,COL,MEX,SLV", historyIndex: 2)))
+        state = support.press([.escape, .character(":")] + support.typing("screen dec") + [.enter], from: state)
+        #expect(state.route == .screen(.decrees))
+        state = support.press([.character(":")] + support.typing("country Atlantis") + [.enter], from: state)
+        #expect(state.message == "no country \"Atlantis\"")
+        #expect(state.route == .screen(.decrees))
+    }
+
+    @Test func filterNarrowsTheFocusedListAndShowsInTheTitle() {
+        let state = support.press([.character("2"), .character("/")] + support.typing("salv"), from: support.state(.screen(.overview)))
+        let rows = support.dashboard.rows(ListKey(.screen(.homicides)), in: state)
+        #expect(rows.map(\.id) == ["SLV"])
+        let canvas = support.render(state, size: Size(width: 80, height: 24))
+        #expect(canvas.text.contains("/salv 1"))
+        #expect(canvas.line(23).hasPrefix("/salv"))
+        let cleared = support.press([.escape], from: state)
+        #expect(support.dashboard.rows(ListKey(.screen(.homicides)), in: cleared).count == 22)
+    }
+
+    @Test func helpIsGeneratedFromTheKeyMapAndScrolls() {
+        var state = support.press([.character("?")], from: support.state(.screen(.overview)))
+        #expect(state.route == .help)
+        var seen = ""
+        // Page through the help at 80×24: every binding and command appears on some page.
+        for _ in 0..<6 {
+            seen += support.render(state, size: Size(width: 80, height: 24)).text
+            state = support.press([.pageDown], from: state)
+        }
+        for binding in support.dashboard.keyMap.bindings {
+            #expect(seen.contains(binding.summary), "help lacks \(binding.summary)")
+        }
+        #expect(seen.contains(":compare"))
+        #expect(support.press([.escape], from: state).route == .screen(.overview))
+    }
+
+    @Test func tabCyclesPanesAndDigitsJumpScreens() {
+        var state = support.press([.tab], from: support.state(.screen(.overview)))
+        #expect(state.pane == 1)
+        state = support.press([.backTab], from: state)
+        #expect(state.pane == 0)
+        for (index, screen) in ScreenID.allCases.enumerated() {
+            #expect(support.press([.character(Character(String(index + 1)))], from: state).route == .screen(screen))
+        }
+        #expect(support.press([.character("q")], from: state).shouldQuit)
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 39, height: 11), Size(width: 1, height: 1)])
+    func asciiScreensUseNoUnicodeGlyphs(size: Size) {
+        for route in [Route.screen(.overview), .screen(.homicides), .country("ECU"), .countryYear("ECU", 2023), .help] {
+            let canvas = support.render(support.state(route), size: size, glyphs: .ascii)
+            #expect(support.unicodeOnlyGlyphs(canvas).isEmpty, "\(route) at \(size)")
+            #expect(support.widestLine(canvas) <= size.width)
+        }
+    }
+
+    @Test func tooSmallSaysSo() {
+        let text = support.render(support.state(.screen(.homicides)), size: Size(width: 39, height: 11)).text
+        #expect(text.contains("Terminal too small"))
+        #expect(text.contains("need 40×12, have 39×11"))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import VigiaModel
+@testable import VigiaViews
+
+/// The bundled data set and helpers to render screens headless, as `vigia render` does.
+enum ScreenTestSupport {
+    static let dataURL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Data")
+
+    // Loading is deterministic and read-only, so one copy serves every test.
+    nonisolated(unsafe) static let dashboard: Dashboard = {
+        do {
+            return Dashboard(dataset: try DatasetLoader.load(from: dataURL, displayPath: "Data"))
+        } catch let failure as LoadFailure {
+            fatalError("the bundled data must load: \(failure.issues.map(\.description).joined(separator: "\n"))")
+        } catch {
+            fatalError("the bundled data must load: \(error)")
+        }
+    }()
+
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)]
+
+    static func render(_ state: AppState, size: Size, glyphs: GlyphSet = .unicode, theme: Theme = .dark) -> Canvas {
+        Frame.render(ScreenContext(dashboard: dashboard, state: state, theme: theme, glyphs: glyphs), size: size)
+    }
+
+    static func state(_ route: Route) -> AppState {
+        dashboard.initialState(route: route)
+    }
+
+    /// Applies keys one by one through the key map and `reduce`.
+    static func press(_ keys: [Key], from state: AppState) -> AppState {
+        keys.reduce(state) { dashboard.reduce($0, key: $1) }
+    }
+
+    /// Keys for typing `text` (e.g. after `:` or `/`).
+    static func typing(_ text: String) -> [Key] {
+        text.map { Key.character($0) }
+    }
+
+    /// Lines wider than the canvas would mean something was drawn past its edge.
+    static func widestLine(_ canvas: Canvas) -> Int {
+        (0..<canvas.size.height).map { DisplayWidth.of(canvas.line($0)) }.max() ?? 0
+    }
+
+    /// Non-ASCII glyphs that only the Unicode glyph set may produce (box drawing, blocks, braille, arrows).
+    static func unicodeOnlyGlyphs(_ canvas: Canvas) -> [String] {
+        canvas.cells.map(\.grapheme).filter { grapheme in
+            grapheme.unicodeScalars.contains { (0x2190...0x21FF).contains($0.value) || (0x2500...0x28FF).contains($0.value) }
+        }
+    }
+}

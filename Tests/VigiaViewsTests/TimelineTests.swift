@@ -1,0 +1,98 @@
+import Testing
+@testable import VigiaViews
+
+private let jan1 = day(2024, 1, 1)
+
+private func ecuadorTimeline(selected: Int? = nil) -> Timeline {
+    Timeline(rows: [
+        .init(label: "ECU", items: [
+            .period(start: jan1 + 2, end: jan1 + 5, role: .decree),
+            .period(start: jan1 + 6, end: jan1 + 8, role: .extensionPeriod),
+            .marker(at: jan1 + 4, kind: .event),
+            .period(start: jan1 + 15, end: nil, role: .decree),
+        ]),
+    ], window: .init(start: jan1, end: jan1 + 20), today: jan1 + 18, selectedIndex: selected)
+}
+
+@Test func periodsChainAndOpenEndStopsAtToday() {
+    var canvas = Canvas(size: Size(width: 24, height: 2))
+    ecuadorTimeline().draw(into: &canvas, in: canvas.bounds, theme: .dark, glyphs: .unicode)
+    #expect(canvas.text == """
+            Jan    8      15
+        ECU   ██◆█▒▒▒      ███▶
+        """)
+    #expect(canvas[6, 1].style == Theme.dark.decree)
+    #expect(canvas[10, 1].style == Theme.dark.extensionPeriod)
+    #expect(canvas[8, 1].style == Theme.dark.event)
+    let ascii = render(24, 2) { canvas, rect in
+        ecuadorTimeline().draw(into: &canvas, in: rect, theme: .mono, glyphs: .ascii)
+    }
+    #expect(ascii == "    Jan    8      15\nECU   ##*#===      ###>")
+}
+
+@Test func periodsOutsideTheWindowAreClippedAndEdgeMarkersStay() {
+    let window = Timeline.Window(start: jan1, end: jan1 + 9)
+    let timeline = Timeline(rows: [
+        .init(label: "A", items: [.period(start: jan1 - 100, end: jan1 + 100, role: .decree)]),
+        .init(label: "B", items: [.period(start: jan1 - 100, end: jan1 - 50, role: .decree),
+                                  .period(start: jan1 + 50, end: nil, role: .extensionPeriod)]),
+        .init(label: "C", items: [.marker(at: jan1, kind: .event), .marker(at: jan1 + 9, kind: .ruling),
+                                  .marker(at: jan1 + 10, kind: .event), .marker(at: jan1 - 1, kind: .event)]),
+    ], window: window, today: jan1 + 200)
+    var canvas = Canvas(size: Size(width: 12, height: 4))
+    timeline.draw(into: &canvas, in: canvas.bounds, theme: .dark, glyphs: .unicode)
+    #expect(canvas.text == """
+          Jan    8
+        A ██████████
+        B
+        C ◆        ▲
+        """)
+    #expect(timeline.column(of: jan1 + 9, trackWidth: 10) == 9)
+    #expect(timeline.column(of: jan1 + 10, trackWidth: 10) == nil)
+}
+
+@Test func openPeriodBeyondTheWindowRunsToTheEdgeWithoutEndGlyph() {
+    let timeline = Timeline(rows: [.init(label: "SLV", items: [.period(start: jan1 + 3, end: nil, role: .decree)])],
+                            window: .init(start: jan1, end: jan1 + 10), today: jan1 + 400)
+    let text = render(14, 2) { canvas, rect in timeline.draw(into: &canvas, in: rect, theme: .dark, glyphs: .unicode) }
+    #expect(text.split(separator: "\n").last == "SLV    ███████")
+}
+
+@Test func axisLabelsFollowTheZoom() {
+    let years = Timeline(rows: [.init(label: "ECU", items: [])],
+                         window: .init(start: day(2022, 1, 1), end: day(2025, 12, 31)), today: 0)
+    #expect(years.window.zoom(columns: 48) == .years)
+    #expect(years.ticks(zoom: .years).map(\.label) == ["2022", "2023", "2024", "2025"])
+    var canvas = Canvas(size: Size(width: 52, height: 1))
+    years.draw(into: &canvas, in: canvas.bounds, theme: .dark, glyphs: .unicode)
+    #expect(canvas.text == "    2022        2023        2024        2025")
+
+    let months = Timeline(rows: [], window: .init(start: day(2023, 11, 20), end: day(2024, 3, 10)), today: 0)
+    #expect(months.ticks(zoom: .months).map(\.label) == ["Dec", "2024", "Feb", "Mar"])
+    #expect(months.ticks(zoom: .days).map(\.label).prefix(5) == ["22", "Dec", "8", "15", "22"])
+}
+
+@Test func windowZoomAndPan() {
+    let window = Timeline.Window(zoom: .months, centeredOn: jan1, columns: 40)
+    #expect(window.span == 160)
+    #expect(window.center == jan1)
+    #expect(window.zoom(columns: 40) == .months)
+    #expect(window.zoomed(to: .days, columns: 40).span == 40)
+    #expect(window.zoomed(to: .days, columns: 40).center == jan1)
+    #expect(window.zoomed(to: .years, columns: 40).zoom(columns: 40) == .years)
+    #expect(window.panned(by: 0.25).start == window.start + 40)
+    #expect(window.panned(by: -0.5).end == window.end - 80)
+    #expect(Timeline.Window(start: 10, end: 5).start == 5)
+}
+
+@Test func selectedRowIsScrolledIntoViewAndGetsTheCursor() {
+    let rows = (0..<5).map { Timeline.Row(label: "Row\($0)", items: []) }
+    let timeline = Timeline(rows: rows, window: .init(start: jan1, end: jan1 + 30), today: jan1, selectedIndex: 3)
+    var canvas = Canvas(size: Size(width: 24, height: 3))
+    let offset = timeline.draw(into: &canvas, in: canvas.bounds, theme: .dark, glyphs: .unicode)
+    #expect(offset == 2)
+    #expect(canvas.line(1) == "Row2")
+    #expect(canvas.line(2) == "Row3")
+    #expect(canvas.cursor == Point(x: 0, y: 2))
+    #expect(canvas[0, 2].style == Theme.dark.selection)
+}
