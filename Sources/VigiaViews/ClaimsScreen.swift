@@ -1,5 +1,93 @@
 import VigiaModel
 
+/// The Claims & Sources screen: every claim of the briefing with its verdict, every source,
+/// and the selected item of the focused pane in detail.
+///
+/// Answers "is the briefing's claim true?" and "where does that number come from?" from
+/// one place; Enter opens the claim (its figures) or the source card.
 enum ClaimsScreen {
-    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {}
+    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let claimsRect: Rect, sourcesRect: Rect, detailRect: Rect
+        if rect.width >= 120 {
+            let columns = rect.splitLeft(rect.width / 2)
+            let stacked = columns.left.splitTop(min(context.rows(pane: 0).count + 3, columns.left.height / 2))
+            (claimsRect, sourcesRect, detailRect) = (stacked.top, stacked.rest, columns.rest)
+        } else {
+            let rows = rect.splitTop(max(rect.height / 2, min(rect.height - 6, rect.height * 11 / 20)))
+            let panes = rows.top.splitLeft(rows.top.width / 2)
+            (claimsRect, sourcesRect, detailRect) = (panes.left, panes.rest, rows.rest)
+        }
+        drawDetail(into: &canvas, in: detailRect, context: context)
+        // The focused pane is drawn last so the terminal cursor rests on its selection.
+        if context.isFocused(pane: 0) {
+            drawSources(into: &canvas, in: sourcesRect, context: context)
+            drawClaims(into: &canvas, in: claimsRect, context: context)
+        } else {
+            drawClaims(into: &canvas, in: claimsRect, context: context)
+            drawSources(into: &canvas, in: sourcesRect, context: context)
+        }
+    }
+
+    /// Supported reads as good news, contradicted as bad, everything in between as a warning.
+    static func verdictStyle(_ verdict: Claim.Verdict, theme: Theme) -> Style {
+        switch verdict {
+        case .supported: return theme.positive
+        case .contradicted: return theme.negative
+        default: return theme.warning
+        }
+    }
+
+    private static func drawClaims(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let inner = context.panel("Claims", pane: 0, into: &canvas, in: rect)
+        let claims = context.rows(pane: 0).compactMap { row in context.dataset.claims.first { $0.id == row.id } }
+        let rows = claims.map { claim in
+            Table.Row([claim.id, claim.verdict.label, claim.topic.replacingOccurrences(of: "_", with: " ")],
+                      styles: [nil, verdictStyle(claim.verdict, theme: context.theme), nil])
+        }
+        Table(columns: [
+            Table.Column("Id", width: .fixed(3)),
+            Table.Column("Verdict", width: .flexible(min: 12, weight: 3)),
+            Table.Column("Topic", width: .flexible(min: 8, weight: 2)),
+        ], rows: rows, selectedIndex: context.selectedIndex(pane: 0), emptyMessage: "No claim matches the filter")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+
+    private static func drawSources(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let rowsShown = context.rows(pane: 1)
+        let inner = context.panel("Sources", pane: 1, into: &canvas, in: rect, badge: context.badge(pane: 1) ?? "\(rowsShown.count)")
+        let sources = rowsShown.compactMap { context.dataset.source($0.id) }
+        let rows = sources.map { Table.Row([$0.id, $0.publisher, Format.date($0.date)]) }
+        Table(columns: [
+            Table.Column("Id", width: .flexible(min: 8, weight: 2)),
+            Table.Column("Publisher", width: .flexible(min: 8, weight: 3)),
+            Table.Column("Date", width: .fixed(10)),
+        ], rows: rows, selectedIndex: context.selectedIndex(pane: 1), emptyMessage: "No source matches the filter")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+
+    private static func drawDetail(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let dataset = context.dataset
+        let pane = context.state.pane
+        guard let row = context.dashboard.selectedRow(ListKey(context.state.route, pane: pane), in: context.state) else {
+            _ = context.panel("Detail", pane: nil, into: &canvas, in: rect)
+            return
+        }
+        if pane == 0, let claim = dataset.claims.first(where: { $0.id == row.id }) {
+            let inner = context.panel("Claim \(claim.id)", pane: nil, into: &canvas, in: rect, badge: "Enter: figures and sources")
+            CardLayout.draw(ClaimCard.textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
+        } else if let source = dataset.source(row.id) {
+            let inner = context.panel("Source \(source.id)", pane: nil, into: &canvas, in: rect, badge: "Enter: source card")
+            var date = Format.date(source.date)
+            if let note = source.dateNote { date += " (\(note))" }
+            var facts = [
+                CardLayout.Fact("Title", source.title, style: context.theme.title),
+                CardLayout.Fact("Publisher", source.publisher),
+                CardLayout.Fact("Date", date, style: source.date == nil ? context.theme.gap : nil),
+                CardLayout.Fact(source.urls.count > 1 ? "URLs" : "URL", source.urls.isEmpty ? "n/a (no address stored)" : source.urls.joined(separator: "\n"),
+                                style: context.theme.accent),
+            ]
+            if let caveat = source.caveat { facts.append(CardLayout.Fact("Caveat", caveat, style: context.theme.warning)) }
+            CardLayout.draw([.facts(facts)], into: &canvas, in: inner, context: context)
+        }
+    }
 }

@@ -18,7 +18,7 @@ enum CountryDecreesScreen {
         } else {
             let detailHeight = selected.map { detailBlocks($0, full: false, context: context) }
                 .map { CardLayout.height($0, width: max(1, rect.width - 2), context: context) + 2 } ?? 3
-            let split = rect.splitTop(max(rect.height / 2, rect.height - detailHeight))
+            let split = rect.splitTop(rect.height - min(detailHeight, max(5, rect.height * 2 / 5)))
             (timelineRect, detailRect) = (split.top, split.rest)
         }
         if let selected {

@@ -1,5 +1,169 @@
 import VigiaModel
 
+/// One program: its money by fiscal year (one column per annual series, gaps as gaps),
+/// cumulative checkpoints apart, money per resident, the military/police share, outcomes
+/// and criticisms.
+///
+/// Amounts from different sources, categories or bases are never added together, so each
+/// series keeps its own column; Enter on a fiscal year lists every record behind it.
 enum ProgramScreen {
-    static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {}
+    static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        guard let program = context.dataset.program(id) else {
+            let inner = context.panel("Program \(id)", pane: nil, into: &canvas, in: rect)
+            TextBlock("No program with id \(id) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            return
+        }
+        let header = headerBlocks(program, context: context)
+        let headerHeight = min(CardLayout.height(header, width: rect.width, context: context), max(2, rect.height / 4))
+        let split = rect.splitTop(headerHeight)
+        CardLayout.draw(header, into: &canvas, in: split.top, context: context)
+
+        let body = split.rest
+        let tableWidth = body.width >= 120 ? body.width * 11 / 20 : max(min(body.width, 40), body.width * 3 / 5)
+        let columns = body.splitLeft(tableWidth)
+        let series = FundingSeries.series(of: context.dataset.funding(of: id))
+        let slots = max(1, (tableWidth - 2 - 1 - 6 - 8) / 10)
+        let shown = chosen(series, slots: slots)
+        if !columns.rest.isEmpty {
+            let inner = context.panel("Series, checkpoints, outcomes, criticisms", pane: nil, into: &canvas, in: columns.rest)
+            CardLayout.draw(detailBlocks(program, all: series, shown: shown, context: context), into: &canvas, in: inner, context: context)
+        }
+        drawTable(program, shown: shown, into: &canvas, in: columns.left, context: context)
+    }
+
+    /// All series when they fit, else the ones with the most years (ties: larger total), in data order.
+    private static func chosen(_ series: [FundingSeries], slots: Int) -> [FundingSeries] {
+        guard series.count > slots else { return series }
+        let ranked = series.indices.sorted { (series[$0].amounts.count, series[$0].total) > (series[$1].amounts.count, series[$1].total) }
+        return ranked.prefix(slots).sorted().map { series[$0] }
+    }
+
+    /// Column letters for the shown series: "A", "B", …
+    private static func letter(_ index: Int) -> String {
+        String(UnicodeScalar(UInt8(65 + index % 26)))
+    }
+
+    private static func headerBlocks(_ program: Program, context: ScreenContext) -> [CardLayout.Block] {
+        let recipients = program.recipients.map { context.dataset.areaName($0) }.joined(separator: ", ")
+        let total = program.totalUSDMillions.map(Format.money) ?? "n/a"
+        return [
+            .line([TextSpan(program.name, style: context.theme.title)]),
+            .facts([
+                CardLayout.Fact("For", "\(recipients)\(context.separator)\(ProgramsScreen.years(program, context: context))\(context.separator)\(program.status.rawValue)"),
+                CardLayout.Fact("Total", "\(total) (\(program.totalBasis ?? "basis not stated"))"),
+            ]),
+        ]
+    }
+
+    private static func drawTable(_ program: Program, shown: [FundingSeries], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let inner = context.panel("Funding by fiscal year ($)", pane: 0, into: &canvas, in: rect)
+        var columns = [Table.Column("FY", width: .fixed(6))]
+        columns += shown.indices.map { Table.Column(letter($0), width: .fixed(9), alignment: .right) }
+        columns.append(Table.Column("Mil/pol", width: .fixed(7), alignment: .right))
+        let records = context.dataset.funding(of: program.id)
+        let rows = context.rows().map { row -> Table.Row in
+            let year = Int(row.id) ?? 0
+            var cells = ["FY\(row.id)"]
+            var styles: [Style?] = [nil]
+            for series in shown {
+                let amount = series.amounts[year]
+                cells.append(amount.map(Format.money) ?? context.missingMark)
+                styles.append(amount == nil ? context.theme.gap : nil)
+            }
+            let share = militaryShare(records, year: year)
+            cells.append(share.map { Format.share($0.share, decimals: 0) } ?? context.missingMark)
+            styles.append(share == nil ? context.theme.gap : nil)
+            return Table.Row(cells, styles: styles)
+        }
+        Table(columns: columns, rows: rows, selectedIndex: context.selectedIndex(), emptyMessage: "No funding record for this program")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+
+    /// The military/police share of a fiscal year, taken within one source and basis: the
+    /// military/police amount over that source's total, or over military/police plus
+    /// economic/social when it gives only those two. Ambiguous years (two totals, several
+    /// military lines) have no share rather than a guessed one.
+    static func militaryShare(_ records: [FundingRecord], year: Int) -> (share: Double, source: String, basis: FundingBasis)? {
+        let annual = records.filter { $0.fiscalYear == year && $0.span == .annual }
+        var order: [String] = []
+        var groups: [String: [FundingRecord]] = [:]
+        for record in annual {
+            let key = record.source + "|" + record.basis.rawValue
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(record)
+        }
+        for key in order {
+            let group = groups[key] ?? []
+            let military = group.filter { $0.group == .militaryPolice }
+            let totals = group.filter { $0.group == .total }
+            let social = group.filter { $0.group == .economicSocial }
+            guard military.count == 1, let first = group.first else { continue }
+            if totals.count == 1, totals[0].usdMillions > 0 {
+                return (military[0].usdMillions / totals[0].usdMillions, first.source, first.basis)
+            }
+            if totals.isEmpty, social.count == 1, group.count == 2 {
+                let sum = military[0].usdMillions + social[0].usdMillions
+                if sum > 0 { return (military[0].usdMillions / sum, first.source, first.basis) }
+            }
+        }
+        return nil
+    }
+
+    private static func detailBlocks(_ program: Program, all: [FundingSeries], shown: [FundingSeries], context: ScreenContext) -> [CardLayout.Block] {
+        let dataset = context.dataset
+        var blocks: [CardLayout.Block] = []
+        let records = dataset.funding(of: program.id)
+        if let row = context.dashboard.selectedRow(context.state.focusedList, in: context.state), let year = Int(row.id) {
+            let count = records.filter { $0.fiscalYear == year }.count
+            let share = militaryShare(records, year: year).map {
+                "military/police \(Format.share($0.share, decimals: 0)) (\($0.source), \($0.basis.rawValue))"
+            } ?? "military/police share n/a (no single military/police and total line in one source and basis)"
+            blocks += [.prose(TextBlock("FY\(year): \(count) record\(count == 1 ? "" : "s"); \(share). Enter lists them.", style: context.theme.accent)), .space]
+        }
+        if !shown.isEmpty {
+            let country = program.recipients.first
+            blocks.append(.heading("Columns (annual series; never summed across)"))
+            blocks.append(.facts(shown.enumerated().map { index, series in
+                var text = "\(series.category)\(context.separator)\(series.basis.rawValue)\(context.separator)\(series.source)\(context.separator)\(series.amounts.count) yrs"
+                if let country {
+                    switch series.dollarsPerResidentPerYear(in: dataset, country: country) {
+                    case .value(let perCapita): text += "\(context.separator)\(Format.dollars(perCapita)) per \(country) resident/yr"
+                    case .gap(let gap): text += "\(context.separator)per resident n/a (\(gap.missing.first ?? "gap"))"
+                    }
+                }
+                return CardLayout.Fact(letter(index), text)
+            }))
+            if all.count > shown.count {
+                blocks.append(.line([TextSpan("+\(all.count - shown.count) more series; Enter on a year lists every record", style: context.theme.muted)]))
+            }
+            blocks.append(.space)
+        }
+        let checkpoints = records.filter { $0.span == .cumulative }
+        if !checkpoints.isEmpty {
+            blocks.append(.heading("Cumulative checkpoints (\(checkpoints.count))"))
+            for record in checkpoints {
+                let span = record.fromFiscalYear.map { $0 == record.fiscalYear ? "FY\($0)" : "FY\($0)\(context.rangeDash)\(record.fiscalYear)" }
+                    ?? "to FY\(record.fiscalYear)"
+                let amount = (record.qualifier.symbol.isEmpty ? "" : record.qualifier.symbol + " ") + Format.money(record.usdMillions)
+                blocks.append(.prose(TextBlock("\(span): \(amount) \(record.basis.rawValue), \(record.category) (\(record.source))")))
+            }
+            blocks.append(.space)
+        }
+        blocks.append(.heading("Outcomes (\(program.outcomes.count))"))
+        if program.outcomes.isEmpty {
+            blocks.append(.line([TextSpan("none sourced", style: context.theme.gap)]))
+        }
+        for outcome in program.outcomes {
+            let value = (outcome.qualifier.symbol.isEmpty ? "" : outcome.qualifier.symbol + " ") + context.figure(outcome.value)
+            blocks.append(.prose(TextBlock("\(outcome.indicator.replacingOccurrences(of: "_", with: " ")) \(outcome.year): \(value) \(outcome.unit) (\(outcome.source))")))
+        }
+        blocks += [.space, .heading("Criticisms (\(program.criticisms.count))")]
+        if program.criticisms.isEmpty {
+            blocks.append(.line([TextSpan("none sourced", style: context.theme.gap)]))
+        }
+        for criticism in program.criticisms {
+            blocks.append(.prose(TextBlock(criticism.text + " (" + criticism.sources.joined(separator: ", ") + ")")))
+        }
+        return blocks
+    }
 }

@@ -1,5 +1,70 @@
 import VigiaModel
 
+/// One fiscal year of a program: every funding record behind it, with category, group,
+/// amount and qualifier, basis, span and source, and the selected record's note in full.
+///
+/// This is the bottom of the money drill-down: the place to see that two figures for the
+/// same year are different stages of spending or different scopes, not a contradiction.
 enum ProgramYearScreen {
-    static func draw(_ id: String, _ year: Int, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {}
+    static func draw(_ id: String, _ year: Int, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let records = context.dataset.funding(of: id)
+        let shown = context.rows().compactMap { row -> FundingRecord? in
+            guard let index = Int(row.id.dropFirst("funding:".count)), records.indices.contains(index) else { return nil }
+            return records[index]
+        }
+        let selected = context.selectedIndex().flatMap { shown.indices.contains($0) ? shown[$0] : nil }
+        let detail = selected.map { noteBlocks($0, context: context) } ?? []
+        let noteHeight = CardLayout.height(detail, width: max(1, rect.width - 2), context: context) + 2
+        let split = rect.splitTop(min(shown.count + 3, max(rect.height / 2, rect.height - noteHeight)))
+        if !split.rest.isEmpty {
+            let inner = context.panel("Selected record", pane: nil, into: &canvas, in: split.rest)
+            CardLayout.draw(detail, into: &canvas, in: inner, context: context)
+        }
+        let name = context.dataset.program(id)?.shortName ?? id
+        let inner = context.panel("\(name) FY\(year): \(shown.count) record\(shown.count == 1 ? "" : "s")", pane: 0, into: &canvas, in: split.top)
+        let wide = inner.width >= 110
+        var columns = [
+            Table.Column("Category", width: .flexible(min: 16, weight: 3)),
+            Table.Column("Amount", width: .fixed(11), alignment: .right),
+            Table.Column("Basis", width: .fixed(10)),
+            Table.Column("Source", width: .fixed(9)),
+            Table.Column("Span", width: .fixed(9)),
+        ]
+        if wide {
+            columns.append(Table.Column("Group", width: .fixed(15)))
+            columns.append(Table.Column("Note", width: .flexible(min: 20, weight: 3)))
+        }
+        let rows = shown.map { record -> Table.Row in
+            var cells = [record.category, amount(record), record.basis.rawValue.replacingOccurrences(of: "_", with: " "),
+                         record.source, span(record, context: context)]
+            if wide { cells += [record.group.rawValue.replacingOccurrences(of: "_", with: " "), record.note ?? ""] }
+            return Table.Row(cells)
+        }
+        Table(columns: columns, rows: rows, selectedIndex: context.selectedIndex(), emptyMessage: "No funding record for FY\(year)")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+
+    /// "> $1.30bn": the qualifier symbol first, so a bound never reads as an exact figure.
+    static func amount(_ record: FundingRecord) -> String {
+        (record.qualifier.symbol.isEmpty ? "" : record.qualifier.symbol + " ") + Format.money(record.usdMillions)
+    }
+
+    /// "annual", or the fiscal years a cumulative checkpoint covers ("2000–2009").
+    static func span(_ record: FundingRecord, context: ScreenContext) -> String {
+        guard record.span == .cumulative else { return "annual" }
+        guard let from = record.fromFiscalYear, from != record.fiscalYear else { return "to \(record.fiscalYear)" }
+        return "\(from)\(context.rangeDash)\(record.fiscalYear)"
+    }
+
+    private static func noteBlocks(_ record: FundingRecord, context: ScreenContext) -> [CardLayout.Block] {
+        let source = context.dataset.source(record.source)
+        let kind = record.span == .annual ? "annual" : "cumulative, FY " + span(record, context: context)
+        var facts = [
+            CardLayout.Fact("Record", "\(record.category): \(amount(record)) \(record.basis.rawValue), \(kind), \(record.group.rawValue.replacingOccurrences(of: "_", with: " ")), \(record.dollars.rawValue) dollars"),
+            CardLayout.Fact("Note", record.note ?? "n/a (no note)", style: record.note == nil ? context.theme.gap : nil),
+            CardLayout.Fact("Source", "\(record.source)" + (source.map { ": \($0.title) (\($0.publisher), \(Format.date($0.date)))" } ?? ""), style: context.theme.muted),
+        ]
+        if let caveat = source?.caveat { facts.append(CardLayout.Fact("Caveat", caveat, style: context.theme.warning)) }
+        return [.facts(facts)]
+    }
 }

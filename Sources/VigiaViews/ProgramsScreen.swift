@@ -19,7 +19,8 @@ enum ProgramsScreen {
         } else {
             tableHeight = max(min(tableWanted, 7), rect.height - chartWanted)
         }
-        let split = rect.splitTop(min(rect.height, tableHeight))
+        // A chart with fewer than two bar rows says nothing: give the table the room instead.
+        let split = rect.splitTop(rect.height - tableHeight < 5 ? rect.height : tableHeight)
         if !split.rest.isEmpty {
             drawChart(selected, series: series, into: &canvas, in: split.rest, context: context)
         }
@@ -42,17 +43,16 @@ enum ProgramsScreen {
     }
 
     private static func drawTable(_ programs: [Program], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let inner = context.panel("U.S. security-aid programs", pane: 0, into: &canvas, in: rect)
+        let inner = context.panel("U.S. security-aid programs", pane: 0, into: &canvas, in: rect,
+                                  badge: context.badge() ?? "Rt = homicides per 100k, first recipient")
         let dataset = context.dataset
-        let wide = inner.width >= 160
         func rate(_ point: ProgramBaseline.Point?) -> String {
             guard let point else { return "n/a" }
             return point.rate.map(Format.rate) ?? "n/a"
         }
         let baselines = Dictionary(programs.map { ($0.id, ProgramBaseline.compute(dataset, program: $0).first) }, uniquingKeysWith: { first, _ in first })
         let candidates: [Column] = [
-            Column(column: Table.Column("Program", width: .flexible(min: wide ? 30 : 13, weight: 2)),
-                   cell: { wide ? $0.name : $0.shortName }, priority: 0),
+            Column(column: Table.Column("Program", width: .flexible(min: 13, weight: 1)), cell: { $0.shortName }, priority: 0),
             Column(column: Table.Column("Years", width: .fixed(9)), cell: { years($0, context: context) }, priority: 1),
             Column(column: Table.Column("Total", width: .fixed(18), alignment: .right), cell: { total($0, context: context) }, priority: 1),
             Column(column: Table.Column("Per year", width: .fixed(8), alignment: .right), cell: { perYear($0, context: context) }, priority: 2),
@@ -60,8 +60,9 @@ enum ProgramsScreen {
             Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: { rate(baselines[$0.id]??.end) }, priority: 2),
             Column(column: Table.Column("Rt +5", width: .fixed(6), alignment: .right), cell: { rate(baselines[$0.id]??.endPlusFive) }, priority: 3),
             Column(column: Table.Column("Status", width: .fixed(10)), cell: { $0.status.rawValue }, priority: 4),
-            Column(column: Table.Column("Recipients", width: .flexible(min: 10, weight: 1)),
+            Column(column: Table.Column("Recipients", width: .fixed(min(27, max(10, programs.map { $0.recipients.count * 4 - 1 }.max() ?? 10)))),
                    cell: { $0.recipients.joined(separator: " ") }, priority: 5),
+            Column(column: Table.Column("Full name", width: .flexible(min: 30, weight: 3)), cell: { $0.name }, priority: 6),
         ]
         // Keep columns by priority while their minimum widths fit, in their original order.
         var kept = Set<Int>()
@@ -142,6 +143,12 @@ enum ProgramsScreen {
         let bars = (first...last).map { year in
             BarChart.Bar(label: "FY\(year)", value: series.amounts[year])
         }
-        BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: split.rest, theme: context.theme, glyphs: context.glyphs)
+        let chart = split.rest.splitTop(bars.count)
+        BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: chart.top, theme: context.theme, glyphs: context.glyphs)
+        // Spare rows say what the program is and what Enter shows.
+        let others = FundingSeries.series(of: context.dataset.funding(of: program.id)).count - 1
+        let more = "\(program.summary)\n\(others) other annual series\(context.separator)Enter: every fiscal year, outcomes and criticisms"
+        CardLayout.draw([.space, .prose(TextBlock(more, style: context.theme.muted, paragraphSpacing: 0))],
+                        into: &canvas, in: chart.rest, context: context)
     }
 }

@@ -37,6 +37,7 @@ extension ScreenContext {
             case "±": out += "+/-"
             case "·": out += "|"
             case "→": out += "->"
+            case "←": out += "<-"
             case "×": out += "x"
             default: out.append(character)
             }

@@ -66,8 +66,9 @@ enum SourceCard {
                 return [.line([TextSpan("Unknown measure \"\(measureName)\"", style: context.theme.warning)])]
             }
             let records = context.dataset.series(area, measure).recordsByYear[year] ?? []
+            let marker = context.glyphs.selectionMarker
             var blocks: [CardLayout.Block] = [
-                .heading("\(context.dataset.areaName(area)) \(year), homicides (\(measure.label)): \(records.count) value\(records.count == 1 ? "" : "s")"),
+                .heading("\(context.dataset.areaName(area)) \(year), homicide \(measure == .count ? "count" : "rate per 100k"): \(records.count) value\(records.count == 1 ? "" : "s") (\(marker) this source)"),
             ]
             guard !records.isEmpty else {
                 return blocks + [.line([TextSpan("n/a: no source gives this figure", style: context.theme.gap)])]
@@ -77,11 +78,13 @@ enum SourceCard {
             for (record, value) in zip(records, values) {
                 let padded = String(repeating: " ", count: valueWidth - DisplayWidth.of(value)) + value
                 let role = record.isDefault ? "default    " : "alternative"
-                var spans = [TextSpan(padded + "  ", style: record.isDefault ? context.theme.accent.adding(.bold) : context.theme.text),
-                             TextSpan(role + "  ", style: record.isDefault ? context.theme.positive : context.theme.muted),
-                             TextSpan(record.source, style: context.theme.text)]
-                if record.source == sourceID { spans.append(TextSpan("  " + context.typeset("← this source"), style: context.theme.keyHint)) }
-                blocks.append(.line(spans))
+                let lead = record.source == sourceID ? marker + " " : "  "
+                blocks.append(.line([
+                    TextSpan(lead, style: context.theme.keyHint),
+                    TextSpan(padded + "  ", style: record.isDefault ? context.theme.accent.adding(.bold) : context.theme.text),
+                    TextSpan(role + "  ", style: record.isDefault ? context.theme.positive : context.theme.muted),
+                    TextSpan(record.source, style: context.theme.text),
+                ]))
             }
             var notes: [CardLayout.Fact] = []
             for (record, value) in zip(records, values) {

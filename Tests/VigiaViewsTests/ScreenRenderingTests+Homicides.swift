@@ -26,7 +26,7 @@ import VigiaModel
         let canvas = support.render(state, size: size)
         let text = canvas.text
         #expect(text.contains("Ranking 2023"))
-        let ecuador = try? #require(text.split(separator: "\n").first { $0.contains("Ecuador") })
+        let ecuador = text.split(separator: "\n").first(where: { $0.contains("Ecuador") })
         #expect(ecuador?.contains("45.72") == true)
         #expect(support.widestLine(canvas) <= size.width)
         // The cursor rests on the selected row, so screen readers follow the selection.
@@ -45,12 +45,13 @@ import VigiaModel
         var state = support.state(.screen(.homicides))
         state.year = 2023
         let rows = support.dashboard.rows(ListKey(.screen(.homicides)), in: state)
-        let ecuador = try #require(rows.firstIndex { $0.id == "ECU" })
+        let ecuador = try #require(rows.firstIndex(where: { $0.id == "ECU" }))
         state.selection[ListKey(.screen(.homicides))] = ecuador
         state = support.press([.enter], from: state)
         #expect(state.route == .country("ECU"))
         let years = support.dashboard.rows(ListKey(.country("ECU")), in: state)
-        state.selection[ListKey(.country("ECU"))] = try #require(years.firstIndex { $0.id == "2023" })
+        let year2023 = try #require(years.firstIndex(where: { $0.id == "2023" }))
+        state.selection[ListKey(.country("ECU"))] = year2023
         state = support.press([.enter], from: state)
         #expect(state.route == .countryYear("ECU", 2023))
         let canvas = support.render(state, size: Size(width: 120, height: 40))
@@ -65,7 +66,8 @@ import VigiaModel
     @Test func sourceCardOfAValueListsConflictingValues() throws {
         var state = support.state(.countryYear("ECU", 2023))
         let rows = support.dashboard.rows(ListKey(.countryYear("ECU", 2023)), in: state)
-        state.selection[ListKey(.countryYear("ECU", 2023))] = try #require(rows.firstIndex { $0.id == "value:count:EC_POLICIA_ECUAVISA_2025" })
+        let countRow = try #require(rows.firstIndex(where: { $0.id == "value:count:EC_POLICIA_ECUAVISA_2025" }))
+        state.selection[ListKey(.countryYear("ECU", 2023))] = countRow
         state = support.press([.character("s")], from: state)
         #expect(state.route == .source("EC_POLICIA_ECUAVISA_2025", figure: .homicide(area: "ECU", year: 2023, measure: "count")))
     }

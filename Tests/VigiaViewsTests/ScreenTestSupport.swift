@@ -9,7 +9,7 @@ enum ScreenTestSupport {
         .appendingPathComponent("Data")
 
     // Loading is deterministic and read-only, so one copy serves every test.
-    nonisolated(unsafe) static let dashboard: Dashboard = {
+    static let dashboard: Dashboard = {
         do {
             return Dashboard(dataset: try DatasetLoader.load(from: dataURL, displayPath: "Data"))
         } catch let failure as LoadFailure {

@@ -1,0 +1,129 @@
+import Testing
+import VigiaModel
+@testable import VigiaViews
+
+@Suite struct ProgramScreenTests {
+    let support = ScreenTestSupport.self
+
+    static let routes: [Route] = [.screen(.programs), .program("plan_colombia"), .program("merida"),
+                                  .program("plan_ecuador_noboa_2025"), .programYear("plan_colombia", 2009)]
+
+    @Test(arguments: ScreenTestSupport.sizes)
+    func programsCompareSideBySide(size: Size) throws {
+        let canvas = support.render(support.state(.screen(.programs)), size: size)
+        let text = canvas.text
+        let colombia = try #require(text.split(separator: "\n").first(where: { $0.contains("Plan Colombia") }))
+        #expect(colombia.contains("2000–2016"))
+        #expect(colombia.contains("$10.00bn appr. ≥"))
+        #expect(colombia.contains("$588.2m"))
+        #expect(colombia.contains("67.89"), "homicide rate at the start, first recipient")
+        #expect(text.contains("Mérida"))
+        #expect(text.contains("$3.30bn appr. ≈"))
+        // The selected program's longest annual series, with its category, basis and source.
+        #expect(text.contains("mil_police_acct_DoD_Sec1004_CIP2007"))
+        #expect(text.contains("source PRG-S05"))
+        #expect(text.contains("FY2001"))
+        #expect(text.contains("188.3"))
+        #expect(canvas.cursor != nil)
+        #expect(support.widestLine(canvas) <= size.width)
+    }
+
+    @Test func wideScreensAddStatusAndRecipients() {
+        let text = support.render(support.state(.screen(.programs)), size: Size(width: 200, height: 60)).text
+        #expect(text.contains("historical"))
+        #expect(text.contains("BLZ CRI SLV GTM HND NIC PAN"))
+        #expect(text.contains("Merida Initiative (U.S.-Mexico"))
+        #expect(!support.render(support.state(.screen(.programs)), size: Size(width: 80, height: 24)).text.contains("Recipients"))
+    }
+
+    @Test func programWithoutFundingSaysSo() throws {
+        var state = support.state(.screen(.programs))
+        let rows = support.dashboard.rows(ListKey(.screen(.programs)), in: state)
+        state.selection[ListKey(.screen(.programs))] = try #require(rows.firstIndex(where: { $0.id == "plan_ecuador_noboa_2025" }) as Int?)
+        let text = support.render(state, size: Size(width: 120, height: 40)).text
+        #expect(text.contains("n/a: no funding record in the data for this program."))
+    }
+
+    @Test(arguments: ScreenTestSupport.sizes)
+    func programShowsFiscalYearsSeriesAndShares(size: Size) {
+        let canvas = support.render(support.state(.program("plan_colombia")), size: size)
+        let text = canvas.text
+        #expect(text.contains("Plan Colombia and follow-on U.S. assistance"))
+        #expect(text.contains("$10.00bn (appropriated; lower bound"))
+        #expect(text.contains("FY2000"))
+        #expect(text.contains("$68.7m"))
+        #expect(text.contains("78%"), "FY2000 military/police share within PRG-S04")
+        #expect(text.contains("—"), "gaps are shown as gaps")
+        #expect(text.contains("$3.58 per"), "dollars per resident per year of series A")
+        #expect(canvas.cursor != nil)
+        #expect(support.widestLine(canvas) <= size.width)
+    }
+
+    @Test func programListsCheckpointsOutcomesAndCriticisms() {
+        let text = support.render(support.state(.program("plan_colombia")), size: Size(width: 200, height: 60)).text
+        #expect(text.contains("Cumulative checkpoints (15)"))
+        #expect(text.contains("Outcomes (48)"))
+        #expect(text.contains("homicide rate per 100k 1991: 78 homicides per 100,000 population (PRG-S13)"))
+    }
+
+    @Test func militaryShareIsOnlyTakenWithinOneSourceAndBasis() {
+        let records = support.dashboard.dataset.funding(of: "plan_colombia")
+        let share = support.militaryShare(records, year: 2009)
+        #expect(share?.source == "PRG-P204")
+        #expect(abs((share?.share ?? 0) - 305.05 / 545.05) < 1e-9)
+        #expect(ProgramScreen.militaryShare(records, year: 2007) == nil)
+    }
+
+    @Test(arguments: ScreenTestSupport.sizes)
+    func programYearListsEveryRecordAndTheSelectedNote(size: Size) {
+        let canvas = support.render(support.state(.programYear("plan_colombia", 2009)), size: size)
+        let text = canvas.text
+        #expect(text.contains("Plan Colombia FY2009: 14 records"))
+        #expect(text.contains("FOps_economic_social_authorized_C"))
+        #expect(text.contains("$240.0m"))
+        #expect(text.contains("> $7.00bn"))
+        #expect(text.contains("PRG-P204"))
+        #expect(text.contains("Foreign Operations appropriation only"))
+        #expect(canvas.cursor != nil)
+        #expect(support.widestLine(canvas) <= size.width)
+    }
+
+    @Test func enterDrillsFromProgramsToYearToSource() throws {
+        var state = support.press([.character("4"), .enter], from: support.state(.screen(.overview)))
+        #expect(state.route == .program("plan_colombia"))
+        let years = support.dashboard.rows(ListKey(.program("plan_colombia")), in: state)
+        state.selection[ListKey(.program("plan_colombia"))] = try #require(years.firstIndex(where: { $0.id == "2009" }) as Int?)
+        state = support.press([.enter], from: state)
+        #expect(state.route == .programYear("plan_colombia", 2009))
+        state = support.press([.character("s")], from: state)
+        #expect(state.route == .source("PRG-P204", figure: nil))
+        #expect(support.render(state, size: Size(width: 80, height: 24)).text.contains("2010 aid to Colombia moves through Congress"))
+        state = support.press([.escape, .escape, .escape], from: state)
+        #expect(state.route == .screen(.programs))
+    }
+
+    @Test(arguments: routes)
+    func asciiRenderingHasNoUnicodeGlyphs(route: Route) {
+        for size in ScreenTestSupport.sizes + [Size(width: 40, height: 12)] {
+            let canvas = support.render(support.state(route), size: size, glyphs: .ascii)
+            #expect(support.unicodeOnlyGlyphs(canvas).isEmpty, "\(route) at \(size.width)x\(size.height)")
+            // Funding notes are data and may hold typographic dashes; the other screens compose their own text.
+            if case .programYear = route { continue }
+            for glyph in ["–", "—", "·", "…", "≥", "≈"] { #expect(!canvas.text.contains(glyph), "\(glyph) in \(route)") }
+        }
+    }
+
+    @Test(arguments: routes)
+    func anySizeRendersWithoutOverflow(route: Route) {
+        for (width, height) in [(40, 12), (41, 13), (55, 17), (79, 23), (97, 31), (160, 50), (250, 80)] {
+            let canvas = support.render(support.state(route), size: Size(width: width, height: height))
+            #expect(support.widestLine(canvas) <= width)
+        }
+    }
+}
+
+private extension ScreenTestSupport {
+    static func militaryShare(_ records: [FundingRecord], year: Int) -> (share: Double, source: String, basis: FundingBasis)? {
+        ProgramScreen.militaryShare(records, year: year)
+    }
+}
