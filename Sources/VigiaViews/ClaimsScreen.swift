@@ -77,17 +77,7 @@ enum ClaimsScreen {
             CardLayout.draw(ClaimCard.textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
         } else if let source = dataset.source(row.id) {
             let inner = context.panel("Source \(source.id)", pane: nil, into: &canvas, in: rect, badge: "Enter: source card")
-            var date = Format.date(source.date)
-            if let note = source.dateNote { date += " (\(note))" }
-            var facts = [
-                CardLayout.Fact("Title", source.title, style: context.theme.title),
-                CardLayout.Fact("Publisher", source.publisher),
-                CardLayout.Fact("Date", date, style: source.date == nil ? context.theme.gap : nil),
-                CardLayout.Fact(source.urls.count > 1 ? "URLs" : "URL", source.urls.isEmpty ? "n/a (no address stored)" : source.urls.joined(separator: "\n"),
-                                style: context.theme.accent),
-            ]
-            if let caveat = source.caveat { facts.append(CardLayout.Fact("Caveat", caveat, style: context.theme.warning)) }
-            CardLayout.draw([.facts(facts)], into: &canvas, in: inner, context: context)
+            CardLayout.draw([.facts(SourceCard.facts(source, context: context))], into: &canvas, in: inner, context: context)
         }
     }
 }

@@ -42,7 +42,8 @@ enum SourceCard {
         CardLayout.draw(sourceBlocks + [.space] + cited, into: &canvas, in: bottom, context: context)
     }
 
-    private static func facts(_ source: Source, context: ScreenContext) -> [CardLayout.Fact] {
+    /// The facts of a source record, shared with the Claims & Sources screen's detail pane.
+    static func facts(_ source: Source, context: ScreenContext) -> [CardLayout.Fact] {
         var date = Format.date(source.date)
         if let note = source.dateNote { date += " (\(note))" }
         var facts = [
