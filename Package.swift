@@ -20,17 +20,31 @@ let package = Package(
         // No pkgConfig: SwiftPM would drop ncursesw.pc's -D flags with a warning; shim.h defines them.
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "VigiaTerminal", dependencies: ["VigiaViews", "CNcurses"]),
+        // Follow mode: the briefing protocol and its Unix-socket server and client (no ncurses).
+        .target(name: "VigiaBriefing", dependencies: ["VigiaViews", "VigiaModel"]),
         .executableTarget(
             name: "vigia",
             dependencies: [
-                "VigiaModel", "VigiaViews", "VigiaTerminal",
+                "VigiaModel", "VigiaViews", "VigiaTerminal", "VigiaBriefing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "VigiaModelTests", dependencies: ["VigiaModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "VigiaModelTests", dependencies: ["VigiaModel"], exclude: ["Fixtures", "Hostile"]),
         .testTarget(name: "VigiaViewsTests", dependencies: ["VigiaViews", "VigiaModel"]),
+        .testTarget(name: "VigiaBriefingTests", dependencies: ["VigiaBriefing", "VigiaViews", "VigiaModel"]),
         // Diagnostic test card for a user's terminal; also driven by VigiaTerminalTests in tmux.
         .executableTarget(name: "vigia-terminal-probe", dependencies: ["VigiaTerminal", "VigiaViews"]),
+        // The benchmark (Docs/performance.md): its pseudo-terminal helpers, the floor it compares
+        // the first frame with, and the benchmark itself.
+        .target(name: "CPseudoTerminal"),
+        .executableTarget(name: "vigia-floor", dependencies: ["VigiaTerminal", "VigiaViews"]),
+        .executableTarget(
+            name: "vigia-bench",
+            dependencies: [
+                "VigiaModel", "VigiaViews", "CPseudoTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Also drives the built `vigia` and probe binaries in real processes and terminals (tmux).
         .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal", "VigiaViews"]),
     ]

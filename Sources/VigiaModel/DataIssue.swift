@@ -25,8 +25,9 @@ public struct DataIssue: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Control characters written as `\u{1B}` so an error message can never drive a terminal,
-    /// even when it quotes the hostile string it rejects.
-    static func escaped(_ text: String) -> String {
+    /// even when it quotes the hostile string it rejects. Everything `vigia` writes to
+    /// standard error, and every text field of its JSON reports, goes through this.
+    public static func escaped(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             if DatasetLoader.isForbidden(scalar) {

@@ -1,8 +1,20 @@
 /// Collects issues while a folder is loaded, resolving JSON paths to positions in the files.
+///
+/// At most `maximumListedPerFile` problems are kept per file; the rest are only counted and
+/// summed up in one line (`reported`), so a hostile file of millions of bad records cannot
+/// exhaust memory, take minutes to describe, or flood the terminal. Messages are built only
+/// for problems that are kept (`add` takes them as autoclosures).
 struct IssueLog {
+    /// Problems listed per file; a real edit produces a handful, a broken generator thousands.
+    static let maximumListedPerFile = 1000
+
     private(set) var issues: [DataIssue] = []
     private var trees: [DataFile: JSONNode] = [:]
     private let displayPaths: [DataFile: String]
+    /// Problems listed so far per file, by the file as issues name it.
+    private var listed: [String: Int] = [:]
+    /// Problems found beyond the limit per file, by the file as issues name it.
+    private(set) var unlisted: [String: Int] = [:]
 
     init(displayPaths: [DataFile: String]) {
         self.displayPaths = displayPaths
@@ -12,14 +24,49 @@ struct IssueLog {
         trees[file] = tree
     }
 
+    /// Adds issues already resolved elsewhere (a file loaded on another thread), and the number
+    /// that log found beyond its limit.
+    mutating func append(_ more: [DataIssue], unlisted extra: [String: Int] = [:]) {
+        for issue in more { keep(issue) }
+        for (file, count) in extra { unlisted[file, default: 0] += count }
+    }
+
+    /// The listed issues followed by one line per file whose further problems were only counted.
+    var reported: [DataIssue] {
+        var all = issues
+        for file in DataFile.allCases {
+            let name = displayPaths[file] ?? file.fileName
+            if let count = unlisted[name], count > 0 {
+                all.append(DataIssue(file: name, position: nil, path: nil, message: "\(count) more problem\(count == 1 ? "" : "s") in this file not listed (only the first \(Self.maximumListedPerFile) are)"))
+            }
+        }
+        return all
+    }
+
     /// Records a problem at an explicit position.
-    mutating func add(_ file: DataFile, at position: SourcePosition?, path: JSONPath?, _ message: String) {
-        issues.append(DataIssue(file: displayPaths[file] ?? file.fileName, position: position, path: path, message: message))
+    mutating func add(_ file: DataFile, at position: SourcePosition?, path: JSONPath?, _ message: @autoclosure () -> String) {
+        let name = displayPaths[file] ?? file.fileName
+        guard hasRoom(name) else { return }
+        keep(DataIssue(file: name, position: position, path: path, message: message()))
     }
 
     /// Records a problem at a path, locating the value the path names (or its nearest parent).
-    mutating func add(_ file: DataFile, path: JSONPath, _ message: String) {
-        add(file, at: position(of: path, in: file), path: path, message)
+    mutating func add(_ file: DataFile, path: JSONPath, _ message: @autoclosure () -> String) {
+        guard hasRoom(displayPaths[file] ?? file.fileName) else { return }
+        add(file, at: position(of: path, in: file), path: path, message())
+    }
+
+    /// True while `name` has fewer than the maximum listed; otherwise counts one more unlisted.
+    private mutating func hasRoom(_ name: String) -> Bool {
+        if listed[name, default: 0] < Self.maximumListedPerFile { return true }
+        unlisted[name, default: 0] += 1
+        return false
+    }
+
+    private mutating func keep(_ issue: DataIssue) {
+        guard hasRoom(issue.file) else { return }
+        listed[issue.file, default: 0] += 1
+        issues.append(issue)
     }
 
     private func position(of path: JSONPath, in file: DataFile) -> SourcePosition? {

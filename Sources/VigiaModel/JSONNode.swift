@@ -4,7 +4,9 @@
 /// a hand-edited data file needs `file:line:column`, so the loader parses into this tree
 /// and decodes records from it.
 public struct JSONNode: Sendable {
-    public indirect enum Value: Sendable {
+    /// Not `indirect`: arrays already give the recursion its indirection, and boxing every
+    /// scalar on the heap made allocating and freeing the tree a third of a load.
+    public enum Value: Sendable {
         case null
         case bool(Bool)
         /// A number without fraction or exponent that fits in `Int`.

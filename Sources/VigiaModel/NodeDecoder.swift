@@ -12,53 +12,100 @@ struct NodeDecoder: Decoder {
         var known: [String]
     }
 
-    /// Shared by every decoder made while decoding one record.
+    /// Shared by every decoder made while decoding one record (or, reused, one file).
     final class Collector {
         var unknownFields: [UnknownField] = []
+        /// Each record type's field names, worked out once instead of once per record
+        /// (listing `allCases` allocates, and a file has thousands of records).
+        private var names: [ObjectIdentifier: [String]?] = [:]
+
+        func declaredNames<Key: CodingKey>(of type: Key.Type) -> [String]? {
+            if let cached = names[ObjectIdentifier(type)] { return cached }
+            let computed = NodeDecoder.declaredNames(of: type)
+            names.updateValue(computed, forKey: ObjectIdentifier(type))
+            return computed
+        }
     }
 
     let node: JSONNode
     let basePath: JSONPath
-    let codingPath: [any CodingKey]
+    /// The coding path is the parent's path plus `key`, joined only when asked for (errors
+    /// and nested containers): making a child for every field must not allocate an array.
+    private let parentPath: [any CodingKey]
+    private let key: (any CodingKey)?
     let collector: Collector
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    var codingPath: [any CodingKey] { key.map { parentPath + [$0] } ?? parentPath }
+
     init(node: JSONNode, basePath: JSONPath, codingPath: [any CodingKey] = [], collector: Collector) {
+        self.init(node: node, basePath: basePath, parentPath: codingPath, key: nil, collector: collector)
+    }
+
+    private init(node: JSONNode, basePath: JSONPath, parentPath: [any CodingKey], key: (any CodingKey)?, collector: Collector) {
         self.node = node
         self.basePath = basePath
-        self.codingPath = codingPath
+        self.parentPath = parentPath
+        self.key = key
         self.collector = collector
+    }
+
+    /// This decoder with its coding path joined once, for a container whose fields each make a child.
+    private var joined: NodeDecoder {
+        key == nil ? self : NodeDecoder(node: node, basePath: basePath, parentPath: codingPath, key: nil, collector: collector)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = node.value else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "expected an object, found \(node.typeName)"))
         }
-        if let known = Self.declaredNames(of: Key.self) {
-            let here = JSONPath(codingPath: codingPath, under: basePath)
+        if let known = collector.declaredNames(of: Key.self) {
+            // The path is built only when there is something to report.
+            var here: JSONPath?
             for member in members where !known.contains(member.key) {
-                collector.unknownFields.append(UnknownField(path: here.appending(member.key), position: member.keyPosition, known: known))
+                let path = here ?? JSONPath(codingPath: codingPath, under: basePath)
+                here = path
+                collector.unknownFields.append(UnknownField(path: path.appending(member.key), position: member.keyPosition, known: known))
             }
         }
-        return KeyedDecodingContainer(KeyedContainer<Key>(decoder: self, members: members))
+        return KeyedDecodingContainer(KeyedContainer<Key>(decoder: joined, members: members))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let items) = node.value else {
             throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: "expected an array, found \(node.typeName)"))
         }
-        return UnkeyedContainer(decoder: self, items: items)
+        return UnkeyedContainer(decoder: joined, items: items)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
         SingleValueContainer(decoder: self)
     }
 
-    func child(_ node: JSONNode, key: any CodingKey) -> NodeDecoder {
-        NodeDecoder(node: node, basePath: basePath, codingPath: codingPath + [key], collector: collector)
+    /// Decodes a field's value. A list of strings (every record's `sources`) is read directly:
+    /// through `Array.init(from:)` each element costs two boxed containers, and lists of
+    /// ids were a tenth of all decoding. The errors are the ones the generic path throws.
+    func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == [String].self { return try decodeStrings() as! T }
+        return try T(from: self)
     }
 
-    private static func declaredNames<Key: CodingKey>(of type: Key.Type) -> [String]? {
+    private func decodeStrings() throws -> [String] {
+        guard case .array(let items) = node.value else { return try [String](from: self) }
+        let parent = joined
+        var strings: [String] = []
+        strings.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            strings.append(try parent.child(item, key: IndexKey(index)).decodeScalar(String.self))
+        }
+        return strings
+    }
+
+    func child(_ node: JSONNode, key: any CodingKey) -> NodeDecoder {
+        NodeDecoder(node: node, basePath: basePath, parentPath: codingPath, key: key, collector: collector)
+    }
+
+    fileprivate static func declaredNames<Key: CodingKey>(of type: Key.Type) -> [String]? {
         guard let iterable = type as? any CaseIterable.Type else { return nil }
         return names(of: iterable)
     }
@@ -134,13 +181,49 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     var codingPath: [any CodingKey] { decoder.codingPath }
     var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
 
-    func contains(_ key: Key) -> Bool { members.contains { $0.key == key.stringValue } }
+    func contains(_ key: Key) -> Bool { member(key) != nil }
+
+    /// The member named `key`. Lengths are compared first: most keys a lookup passes over
+    /// differ in length, and that is cheaper to see than a string comparison.
+    private func member(_ key: Key) -> JSONNode.Member? {
+        let name = key.stringValue
+        let length = name.utf8.count
+        return members.first { $0.key.utf8.count == length && $0.key == name }
+    }
 
     private func node(for key: Key) throws -> JSONNode {
-        guard let member = members.first(where: { $0.key == key.stringValue }) else {
+        guard let member = member(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing required field \"\(key.stringValue)\""))
         }
         return member.value
+    }
+
+    /// The value of an optional field, or nil when it is absent or null: one lookup instead
+    /// of the three (`contains`, `decodeNil`, `decode`) of the protocol's default.
+    private func present(_ key: Key) -> JSONNode? {
+        guard let member = member(key) else { return nil }
+        if case .null = member.value.value { return nil }
+        return member.value
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        try present(key).map { try decoder.child($0, key: key).decodeScalar(type) }
+    }
+
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        try present(key).map { try decoder.child($0, key: key).decodeScalar(type) }
+    }
+
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        try present(key).map { try decoder.child($0, key: key).decodeScalar(type) }
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        try present(key).map { try decoder.child($0, key: key).decodeScalar(type) }
+    }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        try present(key).map { try decoder.child($0, key: key).decodeValue(type) }
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
@@ -149,8 +232,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        let child = decoder.child(try node(for: key), key: key)
-        return try T(from: child)
+        try decoder.child(try node(for: key), key: key).decodeValue(type)
     }
 
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder.child(try node(for: key), key: key).decodeScalar(type) }

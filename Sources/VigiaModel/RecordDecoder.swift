@@ -7,8 +7,10 @@ struct RecordDecoder {
         var list = RecordList<Record>(file: file)
         guard let items = arrays[file] else { return list }
         let base = JSONPath([.key(file.key)])
+        // One collector per file, emptied after each record, so field names are listed once.
+        let collector = NodeDecoder.Collector()
         for (index, item) in items.enumerated() {
-            let collector = NodeDecoder.Collector()
+            collector.unknownFields.removeAll(keepingCapacity: true)
             let decoder = NodeDecoder(node: item, basePath: base, codingPath: [IndexKey(index)], collector: collector)
             do {
                 list.append(try Record(from: decoder), index: index)
@@ -21,9 +23,9 @@ struct RecordDecoder {
             }
             for unknown in collector.unknownFields {
                 let field = unknown.path.components.last.flatMap { if case .key(let key) = $0 { return key } else { return nil } } ?? ""
-                var message = "unknown field \"\(field)\""
-                if let guess = Suggestion.closest(to: field, among: unknown.known) { message += " (did you mean \"\(guess)\"?)" }
-                log.add(file, at: unknown.position, path: unknown.path, message)
+                // Built only if listed: a hostile record may carry thousands of unknown fields.
+                log.add(file, at: unknown.position, path: unknown.path,
+                        "unknown field \"\(field)\"" + (Suggestion.closest(to: field, among: unknown.known).map { " (did you mean \"\($0)\"?)" } ?? ""))
             }
         }
         return list

@@ -1,11 +1,17 @@
 /// "Did you mean …?" for misspelt field names and values.
 enum Suggestion {
     /// The candidate nearest to `word` by edit distance, if it is near enough to be a typo.
+    ///
+    /// A candidate whose length differs from the word's by more than it could tolerate is
+    /// skipped without computing the distance (which is at least that difference), so a
+    /// hostile megabyte-long id costs one length comparison per candidate, not a product.
     static func closest(to word: String, among candidates: [String]) -> String? {
-        let lowered = word.lowercased()
+        let lowered = Array(word.lowercased())
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(Array(lowered), Array(candidate.lowercased()))
+            let difference = abs(lowered.count - candidate.count)
+            if difference > max(2, min(lowered.count, candidate.count) / 3) { continue }
+            let distance = editDistance(lowered, Array(candidate.lowercased()))
             if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
         guard let best else { return nil }

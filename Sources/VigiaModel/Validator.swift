@@ -68,48 +68,55 @@ private struct Rules {
         }
     }
 
-    mutating func source(_ id: String, _ file: DataFile, _ path: JSONPath) {
+    // The helpers take the path of the value as an autoclosure: it is built only when there is
+    // a problem to report, not for each of the tens of thousands of values that pass.
+
+    mutating func source(_ id: String, _ file: DataFile, _ path: @autoclosure () -> JSONPath) {
         if !sources.contains(id) {
-            log.add(file, path: path, "source \"\(id)\" is not in sources.json" + didYouMean(id, sources))
+            let known = sources
+            log.add(file, path: path(), "source \"\(id)\" is not in sources.json" + Self.didYouMean(id, known))
         }
     }
 
-    mutating func sourceList(_ ids: [String], _ file: DataFile, _ path: JSONPath, required: Bool = true) {
-        if ids.isEmpty && required { log.add(file, path: path, "at least one source is required") }
-        for (index, id) in ids.enumerated() { source(id, file, path.appending(index)) }
+    mutating func sourceList(_ ids: [String], _ file: DataFile, _ path: @autoclosure () -> JSONPath, required: Bool = true) {
+        if ids.isEmpty && required { log.add(file, path: path(), "at least one source is required") }
+        for (index, id) in ids.enumerated() { source(id, file, path().appending(index)) }
     }
 
-    mutating func country(_ code: String, _ file: DataFile, _ path: JSONPath) {
+    mutating func country(_ code: String, _ file: DataFile, _ path: @autoclosure () -> JSONPath) {
         if !countries.contains(code) {
-            log.add(file, path: path, "country \"\(code)\" is not in countries.json" + didYouMean(code, countries))
+            let known = countries
+            log.add(file, path: path(), "country \"\(code)\" is not in countries.json" + Self.didYouMean(code, known))
         }
     }
 
-    mutating func year(_ value: Int, _ file: DataFile, _ path: JSONPath) {
+    mutating func year(_ value: Int, _ file: DataFile, _ path: @autoclosure () -> JSONPath) {
         if !Validator.years.contains(value) {
-            log.add(file, path: path, "year \(value) is outside \(Validator.years.lowerBound)–\(Validator.years.upperBound)")
+            log.add(file, path: path(), "year \(value) is outside \(Validator.years.lowerBound)–\(Validator.years.upperBound)")
         }
     }
 
-    mutating func date(_ value: PartialDate?, _ file: DataFile, _ path: JSONPath) {
-        if let value { year(value.year, file, path) }
+    mutating func date(_ value: PartialDate?, _ file: DataFile, _ path: @autoclosure () -> JSONPath) {
+        if let value { year(value.year, file, path()) }
     }
 
-    mutating func finite(_ value: Double, _ file: DataFile, _ path: JSONPath, minimum: Double? = 0, maximum: Double? = nil, what: String) {
+    mutating func finite(_ value: Double, _ file: DataFile, _ path: @autoclosure () -> JSONPath, minimum: Double? = 0, maximum: Double? = nil, what: String) {
         // Infinite literals are already reported where the file is parsed.
         guard value.isFinite else { return }
         if let minimum, value < minimum {
-            log.add(file, path: path, "\(what) \(format(value)) is negative")
+            log.add(file, path: path(), "\(what) \(Self.format(value)) is negative")
         } else if let maximum, value > maximum {
-            log.add(file, path: path, "\(what) \(format(value)) is above \(format(maximum))")
+            log.add(file, path: path(), "\(what) \(Self.format(value)) is above \(Self.format(maximum))")
         }
     }
 
-    private func format(_ value: Double) -> String {
+    private static func format(_ value: Double) -> String {
         value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
-    private func didYouMean(_ value: String, _ candidates: Set<String>) -> String {
+    /// Static, and given copies of the id sets, because `IssueLog.add` evaluates its message
+    /// lazily, while it holds `log`: the message may not read `self`.
+    private static func didYouMean(_ value: String, _ candidates: Set<String>) -> String {
         guard let guess = Suggestion.closest(to: value, among: candidates.sorted()) else { return "" }
         return " (did you mean \"\(guess)\"?)"
     }
@@ -120,7 +127,8 @@ private struct Rules {
         unique(list, \.id, what: "source id", field: "id")
         for (i, source) in list.records.enumerated() {
             if source.urls.isEmpty { log.add(list.file, path: list.path(i, .key("urls")), "at least one URL is required") }
-            for (u, url) in source.urls.enumerated() where !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(" ") {
+            // A byte test for the space: Foundation's `contains` costs a locale-aware search per URL.
+            for (u, url) in source.urls.enumerated() where !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.utf8.contains(0x20) {
                 log.add(list.file, path: list.path(i, .key("urls"), .index(u)), "\"\(url)\" is not an http(s) URL")
             }
             date(source.date, list.file, list.path(i, .key("date")))
@@ -164,17 +172,17 @@ private struct Rules {
         var order: [String] = []
         for (i, record) in list.records.enumerated() {
             if !areas.contains(record.area) {
-                log.add(list.file, path: list.path(i, .key("area")), "\(areaKind) \"\(record.area)\" is not defined" + didYouMean(record.area, areas))
+                log.add(list.file, path: list.path(i, .key("area")), "\(areaKind) \"\(record.area)\" is not defined" + Self.didYouMean(record.area, areas))
             }
             year(record.year, list.file, list.path(i, .key("year")))
-            let valuePath = list.path(i, .key("value"))
+            let valuePath = { list.path(i, .key("value")) }
             switch record.measure {
             case .ratePer100k:
-                finite(record.value, list.file, valuePath, maximum: Validator.maximumRate, what: "rate per 100k")
+                finite(record.value, list.file, valuePath(), maximum: Validator.maximumRate, what: "rate per 100k")
             case .count:
-                finite(record.value, list.file, valuePath, what: "count")
+                finite(record.value, list.file, valuePath(), what: "count")
                 if record.value.isFinite && record.value.rounded() != record.value {
-                    log.add(list.file, path: valuePath, "a count must be a whole number")
+                    log.add(list.file, path: valuePath(), "a count must be a whole number")
                 }
             }
             source(record.source, list.file, list.path(i, .key("source")))
@@ -227,7 +235,8 @@ private struct Rules {
                 if target == decree.id {
                     log.add(list.file, path: list.path(i, .key(field)), "a decree cannot refer to itself")
                 } else if !decrees.contains(target) {
-                    log.add(list.file, path: list.path(i, .key(field)), "decree \"\(target)\" is not in decrees.json" + didYouMean(target, decrees))
+                    let known = decrees
+                    log.add(list.file, path: list.path(i, .key(field)), "decree \"\(target)\" is not in decrees.json" + Self.didYouMean(target, known))
                 }
             }
             sourceList(decree.sources, list.file, list.path(i, .key("sources")))
@@ -273,7 +282,8 @@ private struct Rules {
     mutating func checkFunding(_ list: RecordList<FundingRecord>) {
         for (i, record) in list.records.enumerated() {
             if !programs.contains(record.program) {
-                log.add(list.file, path: list.path(i, .key("program")), "program \"\(record.program)\" is not in programs.json" + didYouMean(record.program, programs))
+                let known = programs
+                log.add(list.file, path: list.path(i, .key("program")), "program \"\(record.program)\" is not in programs.json" + Self.didYouMean(record.program, known))
             }
             year(record.fiscalYear, list.file, list.path(i, .key("fiscal_year")))
             switch (record.span, record.fromFiscalYear) {
@@ -317,7 +327,8 @@ private struct Rules {
             for (f, finding) in lesson.findings.enumerated() {
                 let base = list.path(i, .key("findings"), .index(f))
                 for (p, program) in finding.programs.enumerated() where !programs.contains(program) {
-                    log.add(list.file, path: base.appending("programs").appending(p), "program \"\(program)\" is not in programs.json" + didYouMean(program, programs))
+                    let known = programs
+                    log.add(list.file, path: base.appending("programs").appending(p), "program \"\(program)\" is not in programs.json" + Self.didYouMean(program, known))
                 }
                 // "Looked for, not found" is a finding without a source; every other finding needs one.
                 sourceList(finding.sources, list.file, base.appending("sources"), required: finding.verdict != .notFound)

@@ -26,8 +26,10 @@ import CNcurses
 enum SignalGuard {
     /// Signals that end the session cleanly (the loop returns, the caller exits 128+signal).
     static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    /// Signals that mean the process is crashing.
-    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    /// Signals that mean the process is crashing, or that end it with a core dump: SIGQUIT is
+    /// one keystroke away (Ctrl-\ while curses keeps `ISIG` on), and before it was listed here
+    /// it left the terminal without echo and in the alternate screen.
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT]
 
     // MARK: Main-thread interface
 

@@ -15,4 +15,10 @@ public enum Action: Hashable, Sendable {
     case quit
     /// A terminal resize: nothing to change, but the frame must be redrawn.
     case redraw
+    /// Programs: the lessons matrix, and the scenario editor with its comparison.
+    case showLessons, editScenario
+    /// Scenario editor: take back the last edit, save, answer the overwrite question.
+    case undo, save, confirm, decline
+    /// The outcome of a save the front end performed for `AppState.scenario.pendingSave`.
+    case scenarioSaved(ScenarioSession.SaveOutcome)
 }

@@ -29,6 +29,8 @@ public struct AppState: Hashable, Sendable {
     /// A one-line message for the status bar (a command's result or error).
     public var message: String?
     public var shouldQuit = false
+    /// The Plan Ecuador scenario being edited on the Programs screen; nil when none was loaded.
+    public var scenario: ScenarioSession?
 
     public init(year: Int, decreeCenter: Int, route: Route = .screen(.overview)) {
         self.stack = [route]

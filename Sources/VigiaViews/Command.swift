@@ -11,6 +11,8 @@ public enum Command: Hashable, Sendable {
     case source(String)
     case measure(HomicideMeasure)
     case zoom(DecreeZoom)
+    /// Sets the selected row of the scenario editor (budget $m/yr, years, or a pillar's percent).
+    case set(Double)
     case help
     case quit
 
@@ -25,6 +27,7 @@ public enum Command: Hashable, Sendable {
         ("source", "id", "open a source card"),
         ("measure", "rate|count", "homicide rate per 100k or count"),
         ("zoom", "years|months|days", "decree timeline zoom"),
+        ("set", "N", "scenario: set the selected budget, duration or pillar share"),
         ("help", "", "show help"),
         ("quit", "", "quit"),
     ]

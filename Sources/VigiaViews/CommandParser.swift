@@ -65,6 +65,11 @@ public struct CommandParser: Sendable {
             return .success(.zoom(zoom))
         case "help":
             return .success(.help)
+        case "set":
+            let cleaned = argument.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "$", with: "")
+                .replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+            guard let value = Double(cleaned), value.isFinite else { return .failure(CommandError("set needs a number, e.g. :set 25")) }
+            return .success(.set(value))
         default:
             return .success(.quit)
         }

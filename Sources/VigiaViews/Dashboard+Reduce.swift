@@ -7,6 +7,7 @@ extension Dashboard {
     public func reduce(_ state: AppState, _ action: Action) -> AppState {
         var next = state
         if case .edit = action {} else { next.message = nil }
+        if let handled = reduceAnalysis(next, action) { return handled }
         switch action {
         case .moveUp: moveSelection(&next, by: -1)
         case .moveDown: moveSelection(&next, by: 1)
@@ -43,6 +44,7 @@ extension Dashboard {
         case .edit(let key): edit(&next, key)
         case .quit: next.shouldQuit = true
         case .redraw: break
+        case .showLessons, .editScenario, .undo, .save, .confirm, .decline, .scenarioSaved: break // reduceAnalysis
         }
         return next
     }
@@ -245,6 +247,8 @@ extension Dashboard {
             if state.route != .help { state.stack.append(.help) }
         case .quit:
             state.shouldQuit = true
+        case .set(let value):
+            setScenarioValue(value, in: &state)
         }
     }
 }

@@ -59,7 +59,11 @@ public struct Dashboard: Sendable {
 
     /// Countries that have any visible decree.
     public func decreeCountries(state: AppState) -> [Country] {
-        dataset.countries.filter { !visibleDecrees(of: $0.iso3, state: state).isEmpty }
+        // `contains` stops at the first visible decree and copies none: the Decrees screen
+        // asks for this list several times per frame.
+        dataset.countries.filter { country in
+            dataset.decrees(of: country.iso3).contains { state.showsAllDecrees || $0.relevance == .gangViolence }
+        }
     }
 
     // MARK: Lists
@@ -80,6 +84,7 @@ public struct Dashboard: Sendable {
     }
 
     func unfilteredRows(_ key: ListKey, in state: AppState) -> [ListRow] {
+        if let rows = analysisRows(key, in: state) { return rows }
         switch (key.route, key.pane) {
         case (.screen(.overview), 0):
             return dataset.countries.sorted { $0.iso3 < $1.iso3 }.map { ListRow(id: $0.iso3, searchText: "\($0.iso3) \($0.name)") }
@@ -167,6 +172,7 @@ public struct Dashboard: Sendable {
 
     /// Where Enter on `row` of `key` leads.
     public func drillTarget(_ key: ListKey, row: ListRow, in state: AppState) -> Route? {
+        if let target = analysisDrillTarget(key, row: row) { return target }
         if let colon = row.id.firstIndex(of: ":") {
             let kind = row.id[..<colon], id = String(row.id[row.id.index(after: colon)...])
             switch kind {

@@ -8,6 +8,11 @@ public enum DisplayWidth {
     /// Columns taken by one scalar: 0 for combining marks and zero-width characters, 2 for wide ones.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
+        // Fast paths for what frames are made of: printable ASCII, and box drawing, blocks,
+        // shapes and braille (U+2500–U+28FF, no marks or format characters, none wide).
+        // Looking up the general category costs more than drawing the cell.
+        if v >= 0x20 && v < 0x7F { return 1 }
+        if v >= 0x2500 && v <= 0x28FF { return 1 }
         if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         switch scalar.properties.generalCategory {

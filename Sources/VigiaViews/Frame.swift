@@ -40,6 +40,9 @@ public enum Frame {
         case .claim(let id): ClaimCard.draw(id, into: &canvas, in: rect, context: context)
         case .source(let id, let figure): SourceCard.draw(id, figure: figure, into: &canvas, in: rect, context: context)
         case .help: HelpScreen.draw(into: &canvas, in: rect, context: context)
+        case .lessons: LessonsScreen.draw(into: &canvas, in: rect, context: context)
+        case .lessonCell(let lesson, let column): LessonCellCard.draw(lesson, column, into: &canvas, in: rect, context: context)
+        case .scenario: ScenarioScreen.draw(into: &canvas, in: rect, context: context)
         }
     }
 
@@ -103,6 +106,10 @@ public enum Frame {
         case .claim(let id): return "claim \(id)"
         case .source(let id, _): return "source \(id)"
         case .help: return "Help"
+        case .lessons: return "Lessons"
+        case .lessonCell(let lesson, let column):
+            return "\(lesson) × \(LessonMatrix.standardColumns.first { $0.id == column }?.label ?? column)"
+        case .scenario: return "Scenario"
         }
     }
 

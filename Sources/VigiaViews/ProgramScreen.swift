@@ -84,29 +84,7 @@ enum ProgramScreen {
     /// economic/social when it gives only those two. Ambiguous years (two totals, several
     /// military lines) have no share rather than a guessed one.
     static func militaryShare(_ records: [FundingRecord], year: Int) -> (share: Double, source: String, basis: FundingBasis)? {
-        let annual = records.filter { $0.fiscalYear == year && $0.span == .annual }
-        var order: [String] = []
-        var groups: [String: [FundingRecord]] = [:]
-        for record in annual {
-            let key = record.source + "|" + record.basis.rawValue
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(record)
-        }
-        for key in order {
-            let group = groups[key] ?? []
-            let military = group.filter { $0.group == .militaryPolice }
-            let totals = group.filter { $0.group == .total }
-            let social = group.filter { $0.group == .economicSocial }
-            guard military.count == 1, let first = group.first else { continue }
-            if totals.count == 1, totals[0].usdMillions > 0 {
-                return (military[0].usdMillions / totals[0].usdMillions, first.source, first.basis)
-            }
-            if totals.isEmpty, social.count == 1, group.count == 2 {
-                let sum = military[0].usdMillions + social[0].usdMillions
-                if sum > 0 { return (military[0].usdMillions / sum, first.source, first.basis) }
-            }
-        }
-        return nil
+        ProgramFooting.militaryPoliceShare(records, year: year).map { ($0.share, $0.source, $0.basis) }
     }
 
     private static func detailBlocks(_ program: Program, all: [FundingSeries], shown: [FundingSeries], context: ScreenContext) -> [CardLayout.Block] {
@@ -157,7 +135,9 @@ enum ProgramScreen {
             let value = (outcome.qualifier.symbol.isEmpty ? "" : outcome.qualifier.symbol + " ") + context.figure(outcome.value)
             blocks.append(.prose(TextBlock("\(outcome.indicator.replacingOccurrences(of: "_", with: " ")) \(outcome.year): \(value) \(outcome.unit) (\(outcome.source))")))
         }
-        blocks += [.space, .heading("Criticisms (\(program.criticisms.count))")]
+        blocks.append(.space)
+        blocks += footingBlocks(ProgramFooting.compute(dataset, program: program), context: context)
+        blocks.append(.heading("Criticisms (\(program.criticisms.count))"))
         if program.criticisms.isEmpty {
             blocks.append(.line([TextSpan("none sourced", style: context.theme.gap)]))
         }
@@ -165,5 +145,39 @@ enum ProgramScreen {
             blocks.append(.prose(TextBlock(criticism.text + " (" + criticism.sources.joined(separator: ", ") + ")")))
         }
         return blocks
+    }
+
+    /// The program on the footing every program shares (the scenario screen's comparison),
+    /// each figure with its basis and sources, gaps spelled out.
+    static func footingBlocks(_ footing: ProgramFooting, context: ScreenContext) -> [CardLayout.Block] {
+        func fact(_ label: String, _ figure: BasedFigure, _ format: (Double) -> String) -> CardLayout.Fact {
+            if let gap = figure.value.gap {
+                return CardLayout.Fact(label, "n/a (\(gap.missing.prefix(2).joined(separator: "; ")))", style: context.theme.gap)
+            }
+            let sources = figure.sources.isEmpty ? "" : " [\(figure.sources.joined(separator: ", "))]"
+            return CardLayout.Fact(label, context.typeset("\(ScenarioScreen.text(figure, format, context: context)): \(figure.basis)\(sources)"))
+        }
+        var facts = [
+            fact("Total", footing.total, Format.money),
+            fact("Per year", footing.perYear, Format.money),
+            fact("Per resident/yr", footing.perResidentPerYear, Format.dollars),
+            fact("Population", footing.populationShare) { Format.share($0, decimals: 1) + " of LAC" },
+            fact("Military/police", footing.militaryPoliceShare) { Format.share($0, decimals: 0) },
+            fact("Homicide change", footing.homicidePercentChange) { Format.percent($0) },
+        ]
+        for span in footing.indicators {
+            guard !span.isGap else {
+                facts.append(CardLayout.Fact(span.label, "n/a (no sourced point in the program's years)", style: context.theme.gap))
+                continue
+            }
+            func points(_ outcomes: [Program.Outcome]) -> String {
+                guard let year = outcomes.first?.year else { return "" }
+                return outcomes.map { ($0.qualifier.symbol.isEmpty ? "" : $0.qualifier.symbol) + context.figure($0.value) + " (\($0.source))" }
+                    .joined(separator: " / ") + " in \(year)"
+            }
+            let text = span.last.isEmpty ? points(span.first) : "\(points(span.first)) \(context.arrow) \(points(span.last))"
+            facts.append(CardLayout.Fact(span.label, text))
+        }
+        return [.heading("Same footing (\(ProgramFooting.constantDollarsNote))"), .facts(facts), .space]
     }
 }

@@ -23,6 +23,12 @@ public enum Route: Hashable, Sendable {
     case source(String, figure: FigureReference?)
     /// Help generated from the key map.
     case help
+    /// The op-ed's lessons against the programs: one cell per lesson and program.
+    case lessons
+    /// One cell of the lessons matrix in full: lesson id, column id.
+    case lessonCell(String, String)
+    /// The Plan Ecuador scenario editor beside the historical programs on the same footing.
+    case scenario
 
     /// The screen this route belongs to (for the tab bar).
     public var screen: ScreenID? {
@@ -30,7 +36,7 @@ public enum Route: Hashable, Sendable {
         case .screen(let id): return id
         case .country, .countryYear: return .homicides
         case .countryDecrees, .decree: return .decrees
-        case .program, .programYear: return .programs
+        case .program, .programYear, .lessons, .lessonCell, .scenario: return .programs
         case .claim, .source: return .claims
         case .event: return .overview
         case .help: return nil

@@ -10,8 +10,11 @@ struct RenderCommand: ParsableCommand {
         abstract: "Print a screen as the terminal would show it (text, or ANSI colour with --color)."
     )
 
-    @Argument(help: "overview, homicides, decrees, programs or claims")
+    @Argument(help: "overview, homicides, decrees, programs or claims; lessons or scenario for the Programs analysis")
     var screen: String
+
+    @Option(name: .customLong("scenario"), help: ArgumentHelp("The scenario file shown by `render scenario` (default: yours, else the bundled one).", valueName: "PATH"))
+    var scenarioPath: String?
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var display: DisplayOptions
@@ -36,10 +39,26 @@ struct RenderCommand: ParsableCommand {
         let dataset = try dataOptions.load()
         let dashboard = Dashboard(dataset: dataset)
         var start = StartOptions()
-        start.screen = screen
+        let analysis: Route? = switch screen.lowercased() {
+        case "lessons": .lessons
+        case "scenario": .scenario
+        default: nil
+        }
+        start.screen = analysis == nil ? screen : "programs"
         start.country = country
         start.year = year
-        let state = try start.state(for: dashboard)
+        var state = try start.state(for: dashboard)
+        if let analysis {
+            state.stack = [.screen(.programs), analysis]
+            let file = ScenarioFile.resolve(explicit: scenarioPath, dataFolder: dataOptions.location.url)
+            do {
+                let loaded = try ScenarioLoader.load(from: file.read, displayPath: file.readDisplay, dataset: dataset)
+                state.scenario = ScenarioSession(scenario: loaded.scenario, loadedFrom: file.readDisplay, target: file.target.path, fingerprint: nil)
+            } catch {
+                for issue in error.issues { StandardError.write(issue.description) }
+                throw ExitCode(error.exitStatus)
+            }
+        }
         let glyphs: GlyphSet = display.ascii ? .ascii : .unicode
         var canvas = Frame.render(ScreenContext(dashboard: dashboard, state: state, theme: display.resolvedTheme(monochrome: false), glyphs: glyphs),
                                   size: Size(width: parts[0], height: parts[1]))

@@ -26,20 +26,48 @@ struct ValidateCommand: ParsableCommand {
         } catch {
             result = .failure(error)
         }
+        // Decks are checked against the data set, so only once the data set itself is valid.
+        let decks = (try? result.get()).map { BriefingLoader.loadAll(dataFolder: location.url, displayPath: location.displayPath, dataset: $0) } ?? []
         switch format {
-        case .text: try reportText(result, folder: location.displayPath)
-        case .json: try reportJSON(result, folder: location.displayPath)
+        case .text: try reportText(result, decks: decks, folder: location.displayPath)
+        case .json: try reportJSON(result, decks: decks, folder: location.displayPath)
         }
     }
 
-    private func reportText(_ result: Result<Dataset, LoadFailure>, folder: String) throws {
+    typealias DeckResults = [(file: String, result: Result<BriefingDeck, LoadFailure>)]
+
+    /// The deck problems, and the exit status they call for (0 when every deck is valid).
+    private func deckIssues(_ decks: DeckResults) -> (issues: [DataIssue], status: Int32) {
+        var issues: [DataIssue] = []
+        var status: Int32 = 0
+        for deck in decks {
+            if case .failure(let failure) = deck.result {
+                issues += failure.issues
+                status = max(status, failure.exitStatus)
+            }
+        }
+        return (issues, status)
+    }
+
+    private func reportText(_ result: Result<Dataset, LoadFailure>, decks: DeckResults, folder: String) throws {
         switch result {
         case .success(let dataset):
+            let (issues, status) = deckIssues(decks)
+            if status != 0 {
+                for issue in issues { StandardError.write(issue.description) }
+                StandardError.write("\(folder): invalid — \(issues.count) problem\(issues.count == 1 ? "" : "s") in briefing decks")
+                throw ExitCode(status)
+            }
             let summary = DatasetSummary(dataset)
             let records = summary.files.reduce(0) { $0 + $1.records }
-            print("\(folder): valid — \(summary.files.count) files, \(records) records")
+            print("\(DataIssue.escaped(folder)): valid — \(summary.files.count) files, \(records) records" + (decks.isEmpty ? "" : ", \(decks.count) briefing deck\(decks.count == 1 ? "" : "s")"))
             for file in summary.files {
                 print("  \(file.file.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(file.records).leftPadded(to: 5))")
+            }
+            for deck in decks {
+                guard case .success(let loaded) = deck.result else { continue }
+                let name = BriefingLoader.folderName + "/" + (deck.file as NSString).lastPathComponent
+                print("  \(name.padding(toLength: max(26, name.count), withPad: " ", startingAt: 0)) \(String(loaded.steps.count).leftPadded(to: 5)) steps")
             }
         case .failure(let failure):
             for issue in failure.issues { StandardError.write(issue.description) }
@@ -48,7 +76,7 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
-    private func reportJSON(_ result: Result<Dataset, LoadFailure>, folder: String) throws {
+    private func reportJSON(_ result: Result<Dataset, LoadFailure>, decks: DeckResults, folder: String) throws {
         struct Report: Encodable {
             struct Issue: Encodable {
                 var file: String
@@ -56,22 +84,50 @@ struct ValidateCommand: ParsableCommand {
                 var column: Int?
                 var path: String?
                 var message: String
+
+                /// JSON escapes C0 controls but not DEL, C1 or bidi controls, so the text fields
+                /// are escaped as on standard error: a report piped to a terminal stays inert.
+                init(_ issue: DataIssue) {
+                    file = DataIssue.escaped(issue.file)
+                    line = issue.position?.line
+                    column = issue.position?.column
+                    path = issue.path.map { DataIssue.escaped($0.description) }
+                    message = DataIssue.escaped(issue.message)
+                }
             }
             var folder: String
             var valid: Bool
             var issues: [Issue]
             var files: [DatasetSummary.FileCount]?
+            var briefings: [Deck]?
+            struct Deck: Encodable {
+                var file: String
+                var valid: Bool
+                var steps: Int?
+            }
         }
-        var report = Report(folder: folder, valid: true, issues: [], files: nil)
+        var report = Report(folder: DataIssue.escaped(folder), valid: true, issues: [], files: nil)
         var status: Int32 = 0
         switch result {
         case .success(let dataset):
             report.files = DatasetSummary(dataset).files
+            report.briefings = decks.map { deck in
+                let steps = try? deck.result.get().steps.count
+                return Report.Deck(file: deck.file, valid: steps != nil, steps: steps)
+            }
+            let (issues, deckStatus) = deckIssues(decks)
+            if deckStatus != 0 {
+                report.valid = false
+                status = deckStatus
+                report.issues = issues.map {
+                    Report.Issue($0)
+                }
+            }
         case .failure(let failure):
             report.valid = false
             status = failure.exitStatus
             report.issues = failure.issues.map {
-                Report.Issue(file: $0.file, line: $0.position?.line, column: $0.position?.column, path: $0.path?.description, message: $0.message)
+                Report.Issue($0)
             }
         }
         let encoder = JSONEncoder()

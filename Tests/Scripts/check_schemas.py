@@ -20,18 +20,26 @@ def main() -> int:
         return 1
     for schema_path in schemas:
         stem = schema_path.name[: -len(".schema.json")]
-        data_path = data_dir / f"{stem}.json"
         schema = json.loads(schema_path.read_text(encoding="utf-8"))
         Draft202012Validator.check_schema(schema)
-        if not data_path.exists():
-            print(f"{data_path}: missing")
-            failures += 1
-            continue
-        document = json.loads(data_path.read_text(encoding="utf-8"))
-        for error in Draft202012Validator(schema).iter_errors(document):
-            path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-            print(f"{data_path}: {path}: {error.message}")
-            failures += 1
+        # Scenarios are one file each under scenarios/, not one array file.
+        if stem == "scenario":
+            data_paths = sorted((data_dir / "scenarios").glob("*.json"))
+        # Briefing decks likewise: one deck per file under briefings/.
+        elif stem == "briefing":
+            data_paths = sorted((data_dir / "briefings").glob("*.json"))
+        else:
+            data_paths = [data_dir / f"{stem}.json"]
+        for data_path in data_paths:
+            if not data_path.exists():
+                print(f"{data_path}: missing")
+                failures += 1
+                continue
+            document = json.loads(data_path.read_text(encoding="utf-8"))
+            for error in Draft202012Validator(schema).iter_errors(document):
+                path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+                print(f"{data_path}: {path}: {error.message}")
+                failures += 1
     return 1 if failures else 0
 
 

@@ -46,8 +46,10 @@ import Testing
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness, environment: environment, width: 80, height: 24, arguments: ["--screen", "homicides"])
-        let (found, screen) = harness.waitForScreen(containing: "Ranking")
+        // The status line is the last row drawn, so once it is there the frame is complete.
+        let (found, screen) = harness.waitForScreen(containing: "q:quit")
         #expect(found, "\(screen)")
+        #expect(screen.contains("Ranking"))
         #expect(screen.contains("Ecuador"))
         if environment["LANG"] == "C" {
             // No UTF-8 locale: ASCII only, box drawing and braille fall back.

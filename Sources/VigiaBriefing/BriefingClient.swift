@@ -1,0 +1,188 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import VigiaViews
+
+/// A follower's end of follow mode: connects to the presenter's socket, keeps trying with
+/// backoff while there is none, and hands well-formed messages to the follower's loop.
+///
+/// Like the server it does its socket work on its own thread, so waiting for a presenter
+/// needs no timer in the terminal loop: `notifyDescriptor` becomes readable when there is
+/// something to `takeEvents()`. It never writes to the socket: a follower has nothing to say.
+public final class BriefingClient: @unchecked Sendable {
+    public enum Event: Hashable, Sendable {
+        /// Connected to a presenter (its first state follows).
+        case connected
+        /// A state published by the presenter.
+        case state(BriefingBroadcast)
+        /// The presenter quit, restarted or vanished; the client is waiting again.
+        case disconnected
+    }
+
+    /// Counters for tests and diagnostics.
+    public struct Statistics: Hashable, Sendable {
+        public var received = 0
+        public var dropped = 0
+        public var connections = 0
+        /// The highest sequence number seen on the current connection.
+        public var lastSequence: UInt64 = 0
+    }
+
+    public let path: String
+    public var notifyDescriptor: Int32 { notify.readEnd }
+
+    private let log: ThrottledLog
+    private let wake: WakePipe
+    private let notify: WakePipe
+    private let lock = NSLock()
+    private var events: [Event] = []
+    private var stats = Statistics()
+    private var stopping = false
+    private let finished = DispatchSemaphore(value: 0)
+    /// Backoff between connection attempts: short at first so a presenter that restarts is
+    /// re-joined quickly, capped so a room of waiting followers costs nothing.
+    private let backoff: (initial: Double, maximum: Double)
+    /// At most this many undelivered events are kept; older states are dropped (only the
+    /// latest state matters to the screen).
+    private static let maximumQueuedEvents = 256
+
+    public init(path: String, initialBackoff: Double = 0.05, maximumBackoff: Double = 1.0, log: @escaping @Sendable (String) -> Void = { _ in }) throws(BriefingError) {
+        self.path = path
+        self.log = ThrottledLog(log)
+        self.backoff = (initialBackoff, maximumBackoff)
+        wake = try WakePipe()
+        do {
+            notify = try WakePipe()
+        } catch {
+            wake.close()
+            throw error
+        }
+        let thread = Thread { [self] in
+            runLoop()
+            finished.signal()
+        }
+        thread.name = "vigia-briefing-client"
+        thread.start()
+    }
+
+    /// Everything that happened since the last call, oldest first.
+    public func takeEvents() -> [Event] {
+        notify.drain()
+        return lock.withLock {
+            defer { events.removeAll() }
+            return events
+        }
+    }
+
+    public var statistics: Statistics { lock.withLock { stats } }
+
+    /// Disconnects and stops the thread. Idempotent.
+    public func stop() {
+        let first = lock.withLock { () -> Bool in
+            defer { stopping = true }
+            return !stopping
+        }
+        guard first else { return }
+        wake.wake()
+        _ = finished.wait(timeout: .now() + 2)
+        wake.close()
+        notify.close()
+    }
+
+    // MARK: The client thread
+
+    private var isStopping: Bool { lock.withLock { stopping } }
+
+    private func post(_ event: Event) {
+        lock.withLock {
+            events.append(event)
+            if events.count > Self.maximumQueuedEvents, let index = events.firstIndex(where: { if case .state = $0 { true } else { false } }) {
+                events.remove(at: index)
+            }
+        }
+        notify.wake()
+    }
+
+    private func runLoop() {
+        var delay = backoff.initial
+        while !isStopping {
+            let fd: Int32
+            do {
+                fd = try UnixSocket.connect(path)
+            } catch {
+                sleep(seconds: delay)
+                delay = min(delay * 2, backoff.maximum)
+                continue
+            }
+            delay = backoff.initial
+            lock.withLock {
+                stats.connections += 1
+                stats.lastSequence = 0
+            }
+            post(.connected)
+            read(from: fd)
+            close(fd)
+            if !isStopping { post(.disconnected) }
+        }
+    }
+
+    /// Waits on the wake pipe, so `stop()` ends a backoff at once.
+    private func sleep(seconds: Double) {
+        var descriptor = pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0)
+        _ = poll(&descriptor, 1, Int32(seconds * 1000))
+    }
+
+    /// Reads lines until the presenter goes away (or says goodbye) or the client stops.
+    private func read(from fd: Int32) {
+        var splitter = LineSplitter()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while !isStopping {
+            var descriptors = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&descriptors, 2, -1)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            if descriptors[1].revents != 0 { return }
+            guard descriptors[0].revents != 0 else { continue }
+            let count = Glibc.read(fd, &buffer, buffer.count)
+            if count < 0 && (errno == EAGAIN || errno == EINTR) { continue }
+            if count <= 0 { return }
+            for item in splitter.append(buffer[0..<count]) {
+                switch item {
+                case .oversized:
+                    drop(.oversized)
+                case .line(let line):
+                    if line.isEmpty { continue }
+                    switch MessageCodec.decode(line) {
+                    case .failure(let reason):
+                        drop(reason)
+                    case .success(.bye):
+                        return
+                    case .success(.state(let sequence, let broadcast)):
+                        let fresh = lock.withLock { () -> Bool in
+                            guard sequence > stats.lastSequence else { return false }
+                            stats.lastSequence = sequence
+                            stats.received += 1
+                            return true
+                        }
+                        if fresh {
+                            post(.state(broadcast))
+                        } else {
+                            drop(.malformed("sequence \(sequence) is not after the last one"))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Counts and logs a dropped line; it changes nothing on screen.
+    private func drop(_ reason: DropReason) {
+        lock.withLock { stats.dropped += 1 }
+        log.log(String(describing: reason).prefix(20).description, "vigia follow: dropped a message from \(path): \(reason)")
+    }
+}

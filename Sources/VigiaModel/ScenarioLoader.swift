@@ -1,0 +1,132 @@
+import Foundation
+
+/// Loads and checks a scenario file with the data files' machinery: the positioned
+/// `JSONParser`, `NodeDecoder` (unknown fields with a did-you-mean) and `DataIssue`, so a bad
+/// scenario reads `FILE:LINE:COLUMN: JSON-PATH: message` like a bad data file and fails with
+/// the same exit statuses (65 invalid, 66 missing).
+public enum ScenarioLoader {
+    /// A scenario is a few hundred bytes; anything near this is not one.
+    public static let maximumBytes = 256 * 1024
+
+    /// A scenario and the fingerprint of the bytes it was read from, so a later save can tell
+    /// whether someone else changed the file in between.
+    public struct Loaded: Sendable {
+        public var scenario: Scenario
+        public var fingerprint: FileFingerprint
+    }
+
+    /// Loads the scenario at `url`; `displayPath` is how errors name it. With a `dataset`,
+    /// the recipient and source ids must exist in it.
+    public static func load(from url: URL, displayPath: String? = nil, dataset: Dataset?) throws(LoadFailure) -> Loaded {
+        let shown = displayPath ?? url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .missing([DataIssue(file: shown, position: nil, path: nil, message: "no such scenario file")])
+        }
+        if isDirectory.boolValue { throw .missing([DataIssue(file: shown, position: nil, path: nil, message: "is a folder, expected a JSON scenario")]) }
+        let modified = FileFingerprint.modificationTime(of: url)
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw .missing([DataIssue(file: shown, position: nil, path: nil, message: "cannot be opened for reading")])
+        }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: maximumBytes + 1) else {
+            throw .missing([DataIssue(file: shown, position: nil, path: nil, message: "cannot be read")])
+        }
+        if data.count > maximumBytes {
+            throw .invalid([DataIssue(file: shown, position: nil, path: nil, message: "the file is over \(maximumBytes / 1024) KB; a scenario is a few hundred bytes")])
+        }
+        let bytes = [UInt8](data)
+        let scenario = try decode(bytes, displayPath: shown, dataset: dataset)
+        return Loaded(scenario: scenario, fingerprint: FileFingerprint(bytes: bytes, modified: modified))
+    }
+
+    /// Decodes and checks a scenario held in memory.
+    public static func decode(_ bytes: [UInt8], displayPath: String, dataset: Dataset?) throws(LoadFailure) -> Scenario {
+        var parser = JSONParser(bytes: bytes)
+        let tree: JSONNode
+        do {
+            tree = try parser.parse()
+        } catch {
+            throw .invalid([DataIssue(file: displayPath, position: error.position, path: nil, message: "malformed JSON: \(error.message)")])
+        }
+        // The briefing decks' single-file log: locates a path in this file's tree.
+        var log = DeckLog(file: displayPath, tree: tree)
+        for duplicate in parser.duplicateKeys {
+            log.add(at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")
+        }
+        checkScalars(tree, path: .root, log: &log)
+        let collector = NodeDecoder.Collector()
+        var scenario: Scenario?
+        do {
+            scenario = try Scenario(from: NodeDecoder(node: tree, basePath: .root, collector: collector))
+        } catch let error as DecodingError {
+            switch error {
+            case .keyNotFound(let key, let context):
+                log.add(path: JSONPath(codingPath: context.codingPath), "missing required field \"\(key.stringValue)\"")
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+                log.add(path: JSONPath(codingPath: context.codingPath), context.debugDescription)
+            @unknown default:
+                log.add(path: .root, "\(error)")
+            }
+        } catch {
+            log.add(path: .root, "\(error)")
+        }
+        for unknown in collector.unknownFields {
+            let field = unknown.path.components.last.flatMap { if case .key(let key) = $0 { return key } else { return nil } } ?? ""
+            let isPillar = unknown.known.contains(Pillar.policeReform.rawValue)
+            var message = isPillar ? "unknown pillar \"\(field)\"; pillars are \(unknown.known.joined(separator: ", "))" : "unknown field \"\(field)\""
+            if let guess = Suggestion.closest(to: field, among: unknown.known) { message += " (did you mean \"\(guess)\"?)" }
+            log.add(at: unknown.position, path: unknown.path, message)
+        }
+        if let scenario {
+            let sources = dataset.map { Set($0.sources.map(\.id)) }
+            let countries = dataset.map { Set($0.countries.map(\.iso3)) }
+            for problem in scenario.problems(sources: sources, countries: countries) {
+                log.add(path: problem.path, problem.message)
+            }
+        }
+        guard let scenario, log.issues.isEmpty else { throw .invalid(log.issues) }
+        return scenario
+    }
+
+    /// The data files' rule: no control characters, escapes or bidi controls in any string,
+    /// so a scenario's name or notes can never drive the terminal they are shown in.
+    private static func checkScalars(_ node: JSONNode, path: JSONPath, log: inout DeckLog) {
+        switch node.value {
+        case .string(let text):
+            if let scalar = text.unicodeScalars.first(where: DatasetLoader.isForbidden) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                log.add(at: node.position, path: path, "string contains a control character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)); a scenario must not carry control characters or escape sequences")
+            }
+        case .number(let value) where !value.isFinite:
+            log.add(at: node.position, path: path, "number is not finite (too large to represent)")
+        case .array(let items):
+            for (index, item) in items.enumerated() { checkScalars(item, path: path.appending(index), log: &log) }
+        case .object(let members):
+            for member in members { checkScalars(member.value, path: path.appending(member.key), log: &log) }
+        default:
+            break
+        }
+    }
+}
+
+/// Where scenarios live: the read-only bundled default and the user's own file.
+public enum ScenarioLocation {
+    /// The bundled default, relative to the data folder.
+    public static let defaultRelativePath = "scenarios/plan_ecuador_default.json"
+
+    /// The bundled default inside `dataFolder`.
+    public static func bundledDefault(in dataFolder: URL) -> URL {
+        dataFolder.appendingPathComponent(defaultRelativePath)
+    }
+
+    /// `$XDG_DATA_HOME/vigia/scenario.json`, else `~/.local/share/vigia/scenario.json` (the
+    /// XDG base-directory default), so edits never go into the data folder or the checkout.
+    public static func userFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("vigia/scenario.json")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/share/vigia/scenario.json")
+    }
+}

@@ -1,0 +1,79 @@
+import VigiaModel
+
+/// A dashboard frame with the briefing bar on top and, for the presenter, the notes pane below.
+///
+/// A wrapper rather than a change to `Frame`: the normal dashboard is drawn exactly as
+/// without a briefing, only into a smaller canvas, so nothing outside briefings changes.
+public enum BriefingFrame {
+    /// The dashboard's minimum plus the bar.
+    public static let minimumSize = Size(width: Frame.minimumSize.width, height: Frame.minimumSize.height + 1)
+
+    public static func render(_ context: ScreenContext, chrome: BriefingChrome, size: Size) -> Canvas {
+        var canvas = Canvas(size: size)
+        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+            return Frame.render(context, size: size)
+        }
+        drawBar(chrome, into: &canvas, context: context)
+        var notesHeight = 0
+        // Wrapped once, at the pane's inner width, for both its height and its drawing.
+        let notes = chrome.notes == nil ? [] : notesBlock(chrome, context: context).lines(width: max(1, size.width - 2))
+        if chrome.notes != nil {
+            let room = size.height - 1 - Frame.minimumSize.height
+            notesHeight = min(notes.count + 2, max(5, size.height / 3), room)
+            if notesHeight < 3 { notesHeight = 0 }
+        }
+        let inner = Frame.render(context, size: Size(width: size.width, height: size.height - 1 - notesHeight))
+        for y in 0..<inner.size.height {
+            for x in 0..<inner.size.width { canvas[x, y + 1] = inner[x, y] }
+        }
+        canvas.cursor = inner.cursor.map { Point(x: $0.x, y: $0.y + 1) }
+        if notesHeight > 0 {
+            drawNotes(notes, chrome: chrome, into: &canvas, in: Rect(x: 0, y: size.height - notesHeight, width: size.width, height: notesHeight), context: context)
+        }
+        return canvas
+    }
+
+    /// ` 3/9  Deck title · Step title          status`: the counter and deck title always
+    /// show; the step title is cut first, then the deck title.
+    private static func drawBar(_ chrome: BriefingChrome, into canvas: inout Canvas, context: ScreenContext) {
+        let theme = context.theme, glyphs = context.glyphs
+        let width = canvas.size.width
+        canvas.fill(Rect(x: 0, y: 0, width: width, height: 1), with: Cell(" ", style: theme.statusBar))
+        let status = TextFit.truncate(chrome.status, to: max(0, width / 2 - 2), ellipsis: glyphs.ellipsis)
+        let statusWidth = DisplayWidth.of(status)
+        let available = width - statusWidth - 2
+        var x = 0
+        if let counter = chrome.counter {
+            x += canvas.put(" \(counter) ", x: x, y: 0, style: theme.selection.adding(.bold), maxWidth: available)
+        }
+        let deck = TextFit.truncate(chrome.deckTitle ?? "", to: max(0, min(available - x - 1, max(12, (available - x) / 2))), ellipsis: glyphs.ellipsis)
+        x += canvas.put(" " + deck, x: x, y: 0, style: theme.title.adding(.bold), maxWidth: available - x)
+        let separator = glyphs.isUnicode ? " · " : " - "
+        if let detail = chrome.prompt ?? chrome.stepTitle, available - x > 4 {
+            let text = TextFit.truncate(separator.dropFirst() + detail, to: available - x - 1, ellipsis: glyphs.ellipsis)
+            x += canvas.put(" " + text, x: x, y: 0, style: chrome.prompt == nil ? theme.statusBar : theme.accent, maxWidth: available - x)
+        }
+        canvas.put(status, x: width - statusWidth - 1, y: 0, style: theme.statusBar.adding(.bold))
+    }
+
+    private static func notesBlock(_ chrome: BriefingChrome, context: ScreenContext) -> TextBlock {
+        var paragraphs = (chrome.notes ?? []).map { [TextSpan($0, style: context.theme.text)] }
+        if !chrome.sources.isEmpty {
+            paragraphs.append([TextSpan("Sources: ", style: context.theme.muted), TextSpan(chrome.sources.joined(separator: ", "), style: context.theme.accent)])
+        }
+        return TextBlock(paragraphs: paragraphs, paragraphSpacing: 0)
+    }
+
+    private static func drawNotes(_ lines: [[TextSpan]], chrome: BriefingChrome, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let keys = context.glyphs.isUnicode ? chrome.keys : chrome.keys.replacingOccurrences(of: "·", with: "-")
+        let inside = Panel(title: "Notes", badge: keys.isEmpty ? nil : keys)
+            .draw(into: &canvas, in: rect, theme: context.theme, glyphs: context.glyphs)
+        canvas.fill(inside)
+        for (row, line) in lines.prefix(inside.height).enumerated() {
+            var x = inside.x
+            for span in line {
+                x += canvas.put(span.text, x: x, y: inside.y + row, style: span.style, clip: inside)
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import VigiaModel
+
+/// What a follower needs to draw what the presenter sees: the navigation state, never pixels.
+///
+/// A compact, `Codable` copy of the parts of `AppState` a frame depends on (the stack, the
+/// focused pane, selection and filter of the lists on the stack, the year, measure, comparison
+/// and decree timeline), so each follower lays it out at its own size, colours and locale.
+/// What is private to the presenter (a half-typed command, its history, a status message) is
+/// left out.
+///
+/// Snapshots arrive from a socket, so `state(in:base:)` trusts nothing: every id must exist in
+/// the follower's data set and every number must be in range, or the snapshot is rejected whole.
+public struct NavigationSnapshot: Codable, Hashable, Sendable {
+    /// Routes as word lists: `["homicides"]`, `["country","ECU"]`, `["countryYear","ECU","2023"]`,
+    /// `["source","UNODC_OWID","homicide","ECU","2023","rate_per_100k"]`.
+    public var stack: [[String]]
+    /// The focused pane of each stack entry.
+    public var panes: [Int]
+    /// Selections and filters of the lists on the stack.
+    public var lists: [ListState]
+    public var measure: String
+    public var compared: [String]
+    public var year: Int
+    public var zoom: String
+    /// Day number at the centre of the decree timeline.
+    public var center: Int
+    /// Context and protest measures shown too.
+    public var all: Bool
+
+    /// One list's selection and filter, addressed by its route's position in `stack`.
+    public struct ListState: Codable, Hashable, Sendable {
+        public var at: Int
+        public var pane: Int
+        public var row: Int?
+        public var filter: String?
+    }
+
+    /// The deepest stack a snapshot carries; deeper stacks keep their first and last entries.
+    public static let maximumDepth = 32
+    /// The most panes any route has, and then some.
+    static let maximumPanes = 4
+    static let maximumFilterLength = 200
+
+    /// The navigation part of `state`.
+    public init(_ state: AppState) {
+        var routes = state.stack
+        if routes.count > Self.maximumDepth {
+            routes = [routes[0]] + routes.suffix(Self.maximumDepth - 1)
+        }
+        stack = routes.map(Self.words)
+        panes = routes.map { state.focusedPane[$0] ?? 0 }
+        var lists: [ListState] = []
+        for (index, route) in routes.enumerated() {
+            for pane in 0..<Self.maximumPanes {
+                let key = ListKey(route, pane: pane)
+                let row = state.selection[key], filter = state.filters[key]
+                if row != nil || filter != nil {
+                    lists.append(ListState(at: index, pane: pane, row: row, filter: filter.map { String($0.prefix(Self.maximumFilterLength)) }))
+                }
+            }
+        }
+        self.lists = lists
+        measure = state.measure.rawValue
+        compared = Array(state.compared.prefix(8))
+        year = state.year
+        zoom = state.decreeZoom.label
+        center = state.decreeCenter
+        all = state.showsAllDecrees
+    }
+
+    /// Why a snapshot was refused.
+    public struct Rejection: Error, Hashable, Sendable, CustomStringConvertible {
+        public var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// `base` with this snapshot's navigation, if every part of it is valid for `dataset`.
+    /// `base` keeps what is local: the input mode, command history and status message.
+    public func state(in dataset: Dataset, base: AppState) throws(Rejection) -> AppState {
+        guard !stack.isEmpty, stack.count <= Self.maximumDepth else { throw Rejection("stack depth \(stack.count) is outside 1–\(Self.maximumDepth)") }
+        guard panes.count == stack.count else { throw Rejection("\(panes.count) panes for \(stack.count) routes") }
+        guard lists.count <= stack.count * Self.maximumPanes else { throw Rejection("too many lists") }
+        var routes: [Route] = []
+        for words in stack {
+            guard let route = Self.route(words, in: dataset) else {
+                throw Rejection("unknown route \(words.prefix(6).joined(separator: " ").prefix(80))")
+            }
+            routes.append(route)
+        }
+        guard case .screen = routes[0] else { throw Rejection("the first route is not a screen") }
+        var state = base
+        state.stack = routes
+        state.focusedPane = [:]
+        state.selection = [:]
+        state.filters = [:]
+        for (route, pane) in zip(routes, panes) {
+            guard (0..<Self.maximumPanes).contains(pane) else { throw Rejection("pane \(pane) is out of range") }
+            if pane != 0 { state.focusedPane[route] = pane }
+        }
+        for list in lists {
+            guard routes.indices.contains(list.at), (0..<Self.maximumPanes).contains(list.pane) else { throw Rejection("list refers to no route") }
+            let key = ListKey(routes[list.at], pane: list.pane)
+            if let row = list.row {
+                guard (0...1_000_000).contains(row) else { throw Rejection("row \(row) is out of range") }
+                state.selection[key] = row
+            }
+            if let filter = list.filter {
+                guard filter.count <= Self.maximumFilterLength, !filter.unicodeScalars.contains(where: SafeText.isUnsafe) else {
+                    throw Rejection("filter text is too long or carries control characters")
+                }
+                state.filters[key] = filter
+            }
+        }
+        guard let measure = HomicideMeasure(rawValue: measure) else { throw Rejection("unknown measure") }
+        state.measure = measure
+        guard compared.count <= 8, Set(compared).count == compared.count, compared.allSatisfy({ dataset.country($0) != nil }) else {
+            throw Rejection("compared countries are unknown, repeated or more than 8")
+        }
+        state.compared = compared
+        guard (1900...2100).contains(year) else { throw Rejection("year \(year) is outside 1900–2100") }
+        state.year = year
+        guard let zoom = DecreeZoom.allCases.first(where: { $0.label == zoom }) else { throw Rejection("unknown zoom") }
+        state.decreeZoom = zoom
+        // 1900-01-01 … 2100-12-31 as days since 1970-01-01.
+        guard (-25_567...47_846).contains(center) else { throw Rejection("timeline centre is outside 1900–2100") }
+        state.decreeCenter = center
+        state.showsAllDecrees = all
+        return state
+    }
+
+    // MARK: Routes as words
+
+    static func words(_ route: Route) -> [String] {
+        switch route {
+        case .screen(let screen): return [screen.rawValue]
+        case .country(let code): return ["country", code]
+        case .countryYear(let code, let year): return ["countryYear", code, String(year)]
+        case .countryDecrees(let code): return ["countryDecrees", code]
+        case .decree(let id): return ["decree", id]
+        case .event(let id): return ["event", id]
+        case .program(let id): return ["program", id]
+        case .programYear(let id, let year): return ["programYear", id, String(year)]
+        case .claim(let id): return ["claim", id]
+        case .source(let id, nil): return ["source", id]
+        case .source(let id, .homicide(let area, let year, let measure)?): return ["source", id, "homicide", area, String(year), measure]
+        case .help: return ["help"]
+        case .lessons: return ["lessons"]
+        case .lessonCell(let lesson, let column): return ["lessonCell", lesson, column]
+        case .scenario: return ["scenario"]
+        }
+    }
+
+    /// The route `words` name, if every id in them exists in `dataset`.
+    static func route(_ words: [String], in dataset: Dataset) -> Route? {
+        guard let kind = words.first else { return nil }
+        func year(_ text: String) -> Int? { Int(text).flatMap { (1900...2100).contains($0) ? $0 : nil } }
+        let country = { (code: String) in dataset.country(code) != nil }
+        switch (kind, words.count) {
+        case ("help", 1): return .help
+        case ("lessons", 1): return .lessons
+        // Followers have no scenario of the presenter's; the editor shows theirs, if any.
+        case ("scenario", 1): return .scenario
+        case ("lessonCell", 3) where dataset.lessons.contains(where: { $0.id == words[1] })
+            && LessonMatrix.standardColumns.contains(where: { $0.id == words[2] }):
+            return .lessonCell(words[1], words[2])
+        case (_, 1): return ScreenID(rawValue: kind).map(Route.screen)
+        case ("country", 2) where country(words[1]): return .country(words[1])
+        case ("countryYear", 3) where country(words[1]): return year(words[2]).map { .countryYear(words[1], $0) }
+        case ("countryDecrees", 2) where country(words[1]): return .countryDecrees(words[1])
+        case ("decree", 2) where dataset.decree(words[1]) != nil: return .decree(words[1])
+        case ("event", 2) where dataset.events.contains(where: { $0.id == words[1] }): return .event(words[1])
+        case ("program", 2) where dataset.program(words[1]) != nil: return .program(words[1])
+        case ("programYear", 3) where dataset.program(words[1]) != nil: return year(words[2]).map { .programYear(words[1], $0) }
+        case ("claim", 2) where dataset.claims.contains(where: { $0.id == words[1] }): return .claim(words[1])
+        case ("source", 2) where dataset.source(words[1]) != nil: return .source(words[1], figure: nil)
+        case ("source", 6) where dataset.source(words[1]) != nil && words[2] == "homicide"
+            && (country(words[3]) || dataset.region(words[3]) != nil) && HomicideMeasure(rawValue: words[5]) != nil:
+            return year(words[4]).map { .source(words[1], figure: .homicide(area: words[3], year: $0, measure: words[5])) }
+        default: return nil
+        }
+    }
+}

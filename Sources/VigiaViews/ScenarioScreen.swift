@@ -1,0 +1,210 @@
+import VigiaModel
+
+/// The Plan Ecuador scenario editor beside the historical analogs on the same footing.
+///
+/// Left: the budget, the duration and the share of each pillar (select a row, `+`/`-` or
+/// `:set N`), with the totals recomputed on every key. Right: the analogs and the scenario in
+/// one table of like-for-like figures (per year, per resident per year, share of the region's
+/// population, military/police share, homicide change), the basis of each figure under it, and
+/// the checklist of the op-ed's lessons the allocation addresses or ignores.
+enum ScenarioScreen {
+    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        guard let session = context.state.scenario else {
+            let inner = context.panel("Plan Ecuador scenario", pane: nil, into: &canvas, in: rect)
+            TextBlock("No scenario is loaded. Start vigia with --scenario PATH, or keep the bundled default in Data/scenarios/.",
+                      style: context.theme.warning).draw(into: &canvas, in: inner)
+            return
+        }
+        let editorWidth = rect.width >= 80 ? min(46, max(36, rect.width * 2 / 5)) : rect.width
+        let sideBySide = rect.width >= 80
+        let editorHeight = sideBySide ? rect.height : min(rect.height, 15)
+        let parts = rect.split(sideBySide: sideBySide, first: sideBySide ? editorWidth : editorHeight)
+        drawEditor(session, into: &canvas, in: parts.first, context: context)
+        guard !parts.second.isEmpty else { return }
+        let footings = ScenarioReport.footings(session.scenario, dataset: context.dataset)
+        let checklist = LessonChecklist.evaluate(session.scenario, lessons: context.dataset.lessons)
+        let tableHeight = min(parts.second.height, footings.count + 4)
+        let checklistHeight = min(max(0, parts.second.height - tableHeight), checklist.count + 2)
+        let right = parts.second.splitTop(tableHeight)
+        drawComparison(footings, into: &canvas, in: right.top, context: context)
+        let lower = right.rest.splitTop(checklistHeight)
+        drawChecklist(checklist, into: &canvas, in: lower.top, context: context)
+        if !lower.rest.isEmpty {
+            let inner = context.panel("Basis of each figure", pane: nil, into: &canvas, in: lower.rest)
+            CardLayout.draw(basisBlocks(footings, context: context), into: &canvas, in: inner, context: context)
+        }
+    }
+
+    // MARK: Editor
+
+    private static func drawEditor(_ session: ScenarioSession, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let scenario = session.scenario
+        let badge = session.isDirty ? "unsaved" : "saved"
+        let inner = context.panel("Scenario: \(scenario.name)", pane: 0, into: &canvas, in: rect, badge: context.badge() ?? badge)
+        guard !inner.isEmpty else { return }
+        let rows = context.rows().map { row -> Table.Row in
+            guard let field = ScenarioSession.Field(id: row.id) else { return Table.Row([row.id]) }
+            switch field {
+            case .budget:
+                return Table.Row(["Annual budget", Format.money(scenario.annualBudgetUSDMillions), "/yr"])
+            case .duration:
+                return Table.Row(["Duration", "\(scenario.durationYears) yrs", ""])
+            case .pillar(let pillar):
+                let label = inner.width >= 44 ? pillar.label : pillar.shortLabel
+                return Table.Row([label, Scenario.percentText(scenario.allocation[pillar]) + "%", Format.money(scenario.annualUSDMillions(pillar))],
+                                 styles: [pillar.isMilitaryPolice ? context.theme.accent : nil, nil, context.theme.muted])
+            }
+        }
+        let table = Table(columns: [Table.Column("Item", width: .flexible(min: 12)), Table.Column("Value", width: .fixed(9), alignment: .right),
+                                    Table.Column("$/yr", width: .fixed(7), alignment: .right)],
+                          rows: rows, selectedIndex: context.selectedIndex(), emptyMessage: "No row matches the filter")
+        let split = inner.splitTop(min(inner.height, rows.count + 1))
+        table.draw(into: &canvas, in: split.top, theme: context.theme, glyphs: context.glyphs)
+        guard !split.rest.isEmpty else { return }
+        let sum = scenario.allocation.sum
+        let sumOK = abs(sum - 100) <= Scenario.shareTolerance
+        var blocks: [CardLayout.Block] = [
+            .line([TextSpan("Shares sum ", style: context.theme.muted),
+                   TextSpan(Scenario.percentText(sum) + "%", style: sumOK ? context.theme.positive : context.theme.negative),
+                   TextSpan(sumOK ? "" : " (must be 100% to save)", style: context.theme.negative)]),
+            .line([TextSpan(context.typeset("Total \(Format.money(scenario.totalUSDMillions)) over \(scenario.durationYears) yrs · military/police \(Format.share(scenario.militaryPoliceShare, decimals: 0))"),
+                            style: context.theme.text)]),
+        ]
+        if session.awaitingOverwrite {
+            blocks.append(.prose(TextBlock("The file changed on disk since it was opened. Overwrite it? y/n", style: context.theme.warning)))
+        }
+        let origin = scenario.budgetSources.isEmpty ? "budget: user's choice" : "budget: \(scenario.budgetSources.joined(separator: ", ")) (see notes)"
+        blocks += [
+            .line([TextSpan(context.typeset("+/- adjust · :set N · u undo · w save"), style: context.theme.keyHint)]),
+            .line([TextSpan("\(origin); split: \(scenario.allocationBasis)", style: context.theme.muted)]),
+            .line([TextSpan("Saves to \(session.target)", style: context.theme.muted)]),
+            .space,
+            .prose(TextBlock(scenario.notes, style: context.theme.muted)),
+        ]
+        CardLayout.draw(blocks, into: &canvas, in: split.rest.splitTop(min(1, split.rest.height)).rest, context: context)
+    }
+
+    // MARK: Comparison
+
+    /// "$10.00bn", with the source's hedge ("≥", "≈") in front; gaps as the gap mark.
+    static func text(_ figure: BasedFigure, _ format: (Double) -> String, context: ScreenContext) -> String {
+        guard let value = figure.value.value else { return context.missingMark }
+        let hedge: String
+        switch figure.qualifier {
+        case .exact: hedge = ""
+        case .approximate: hedge = "≈"
+        case .lowerBound: hedge = "≥"
+        case .upperBound: hedge = "≤"
+        }
+        return context.typeset(hedge + format(value))
+    }
+
+    private struct Column {
+        var column: Table.Column
+        var cell: (ProgramFooting) -> (String, Bool)
+        var minimumWidth: Int
+    }
+
+    private static func drawComparison(_ footings: [ProgramFooting], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let inner = context.panel(context.typeset("Same footing, US$ (— = gap, not 0)"), pane: nil, into: &canvas, in: rect)
+        guard !inner.isEmpty else { return }
+        func figure(_ path: KeyPath<ProgramFooting, BasedFigure>, _ format: @escaping (Double) -> String) -> (ProgramFooting) -> (String, Bool) {
+            { footing in (text(footing[keyPath: path], format, context: context), footing[keyPath: path].value.value == nil) }
+        }
+        func rate(_ pick: @escaping (ProgramBaseline) -> ProgramBaseline.Point?) -> (ProgramFooting) -> (String, Bool) {
+            { footing in
+                guard footing.homicide.count == 1, let point = footing.homicide.first.flatMap(pick), let value = point.rate else { return (context.missingMark, true) }
+                return (Format.rate(value), false)
+            }
+        }
+        let candidates: [Column] = [
+            Column(column: Table.Column("Program", width: .flexible(min: 9)), cell: { ($0.isScenario ? "Scenario" : $0.label, false) }, minimumWidth: 9),
+            Column(column: Table.Column("FYs", width: .fixed(9)), cell: { footing in
+                func twoDigits(_ year: Int) -> String { year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)" }
+                guard let window = footing.window else {
+                    return footing.years.map { ("\($0) yrs", false) } ?? (context.missingMark, true)
+                }
+                return ("\(twoDigits(window.lowerBound))\(context.rangeDash)\(twoDigits(window.upperBound)) (\(window.count))", false)
+            }, minimumWidth: 9),
+            Column(column: Table.Column("Total", width: .fixed(9), alignment: .right), cell: figure(\.total, Format.money), minimumWidth: 9),
+            Column(column: Table.Column("$/yr", width: .fixed(8), alignment: .right), cell: figure(\.perYear, Format.money), minimumWidth: 8),
+            Column(column: Table.Column("$/res/yr", width: .fixed(8), alignment: .right), cell: figure(\.perResidentPerYear, Format.dollars), minimumWidth: 8),
+            Column(column: Table.Column("%LAC", width: .fixed(6), alignment: .right), cell: figure(\.populationShare) { Format.share($0, decimals: 1) }, minimumWidth: 6),
+            Column(column: Table.Column("Mil/pol", width: .fixed(7), alignment: .right), cell: figure(\.militaryPoliceShare) { Format.share($0, decimals: 0) }, minimumWidth: 7),
+            Column(column: Table.Column("Rt start", width: .fixed(8), alignment: .right), cell: rate { $0.start }, minimumWidth: 8),
+            Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: rate { $0.end }, minimumWidth: 6),
+            Column(column: Table.Column("Rt Δ", width: .fixed(6), alignment: .right), cell: figure(\.homicidePercentChange) { Format.percent($0) }, minimumWidth: 6),
+        ]
+        // Most telling first when the width runs out: per resident, military share, change.
+        let priority = [0, 4, 6, 9, 3, 2, 5, 7, 8, 1]
+        var kept = Set<Int>()
+        var used = 0
+        for index in priority {
+            let needed = candidates[index].minimumWidth + (kept.isEmpty ? 0 : Table.columnGap)
+            guard used + needed <= inner.width else { continue }
+            used += needed
+            kept.insert(index)
+        }
+        let columns = candidates.indices.filter(kept.contains).map { candidates[$0] }
+        let rows = footings.map { footing -> Table.Row in
+            let cells = columns.map { $0.cell(footing) }
+            return Table.Row(cells.map { context.typeset($0.0) },
+                             styles: cells.map { $0.1 ? context.theme.gap : (footing.isScenario ? context.theme.accent : nil) })
+        }
+        let split = inner.splitTop(min(inner.height, rows.count + 1))
+        Table(columns: columns.map(\.column), rows: rows, selectedIndex: nil, emptyMessage: "No program")
+            .draw(into: &canvas, in: split.top, theme: context.theme, glyphs: context.glyphs)
+        if !split.rest.isEmpty {
+            let note = split.rest.width >= 70 ? "constant dollars: no sourced deflator · Rt = homicides per 100k" : "constant dollars: no sourced deflator"
+            TextBlock(context.typeset(note), style: context.theme.muted).draw(into: &canvas, in: split.rest)
+        }
+    }
+
+    // MARK: Checklist
+
+    static func mark(_ status: LessonChecklist.Status, context: ScreenContext) -> String {
+        let unicode = context.glyphs.isUnicode
+        switch status {
+        case .addresses: return unicode ? "✔" : "+"
+        case .partly: return unicode ? "◐" : "~"
+        case .ignores: return unicode ? "✘" : "x"
+        case .unassessed: return "?"
+        }
+    }
+
+    private static func drawChecklist(_ items: [LessonChecklist.Item], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        guard !rect.isEmpty else { return }
+        let inner = context.panel("Lessons the scenario addresses (L: evidence)", pane: nil, into: &canvas, in: rect)
+        let blocks: [CardLayout.Block] = items.map { item in
+            let style: Style
+            switch item.status {
+            case .addresses: style = context.theme.positive
+            case .partly: style = context.theme.warning
+            case .ignores: style = context.theme.negative
+            case .unassessed: style = context.theme.gap
+            }
+            let title = context.dataset.lessons.first { $0.id == item.lesson }.map(LessonsScreen.shortTitle) ?? item.title
+            return .line([TextSpan("\(mark(item.status, context: context)) \(item.status.rawValue) ", style: style),
+                          TextSpan(title + ": ", style: context.theme.text),
+                          TextSpan(context.typeset(item.reason), style: context.theme.muted)])
+        }
+        CardLayout.draw(blocks, into: &canvas, in: inner, context: context)
+    }
+
+    /// One line per program: the basis and sources behind its figures.
+    private static func basisBlocks(_ footings: [ProgramFooting], context: ScreenContext) -> [CardLayout.Block] {
+        var facts: [CardLayout.Fact] = []
+        for footing in footings {
+            func describe(_ name: String, _ figure: BasedFigure) -> String {
+                if let gap = figure.value.gap { return "\(name) gap (\(gap.missing.prefix(2).joined(separator: "; ")))" }
+                let sources = figure.sources.isEmpty ? "" : " [\(figure.sources.joined(separator: ", "))]"
+                return "\(name) \(figure.basis)\(sources)"
+            }
+            let text = [describe("total:", footing.total), describe("mil/pol:", footing.militaryPoliceShare),
+                        describe("Rt Δ:", footing.homicidePercentChange)].joined(separator: context.separator)
+            facts.append(CardLayout.Fact(footing.isScenario ? "Scenario" : footing.label, context.typeset(text),
+                                         style: footing.isScenario ? context.theme.accent : nil))
+        }
+        return [.facts(facts)]
+    }
+}

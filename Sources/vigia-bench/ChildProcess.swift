@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Runs a program to completion without a terminal and reports its exit status, wall time
+/// and peak resident set (`ru_maxrss` from `wait4`).
+///
+/// `posix_spawn` rather than Foundation's `Process`, whose child monitoring on Linux can miss
+/// an exit. Output goes to a file, never a pipe, so a chatty child cannot block. A child
+/// still running at the deadline is killed.
+struct ChildRun {
+    var status: Int32
+    var milliseconds: Double
+    var peakResidentKiB: Int
+
+    static func run(_ path: String, _ arguments: [String], environment: [String: String], output: String = "/dev/null", timeout: Duration = .seconds(120)) throws -> ChildRun {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let start = ContinuousClock.now
+        let result = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        guard result == 0 else { throw BenchError("cannot start \(path): \(String(cString: strerror(result)))") }
+        var raw: Int32 = 0
+        var usage = rusage()
+        let deadline = start + timeout
+        while true {
+            let waited = wait4(pid, &raw, WNOHANG, &usage)
+            if waited == pid { break }
+            if waited < 0, errno != EINTR { throw BenchError("wait4 failed: \(errno)") }
+            if ContinuousClock.now > deadline {
+                kill(pid, SIGKILL)
+                _ = wait4(pid, &raw, 0, &usage)
+                throw BenchError("\(path) \(arguments.joined(separator: " ")) did not finish in \(timeout)")
+            }
+            usleep(200)
+        }
+        let elapsed = (ContinuousClock.now - start).milliseconds
+        let status = raw & 0x7F == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
+        return ChildRun(status: status, milliseconds: elapsed, peakResidentKiB: Int(usage.ru_maxrss))
+    }
+
+    /// Runs `path` and returns what it printed on standard output (nil if it failed).
+    static func capture(_ path: String, _ arguments: [String], environment: [String: String], scratch: URL) -> String? {
+        let file = scratch.appendingPathComponent("capture-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        guard let run = try? run(path, arguments, environment: environment, output: file, timeout: .seconds(60)), run.status == 0 else { return nil }
+        return try? String(contentsOfFile: file, encoding: .utf8)
+    }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import VigiaBriefing
+import VigiaModel
+import VigiaTerminal
+import VigiaViews
+
+/// `vigia brief DECK`: present a briefing deck, publishing each step to `vigia follow`ers.
+struct BriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "Present a briefing deck (n/p/space step, g N jump, b back to the step, N notes).",
+        discussion: """
+            Followers (`vigia follow`) see each step at their own size. Who may follow is decided \
+            by the socket's permissions: only you (0600), or members of --group (0660). \
+            `--export md` prints the deck as a Markdown handout instead.
+            """
+    )
+
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+        case md
+    }
+
+    @Argument(help: ArgumentHelp("A deck file, or the name of one in DATA/briefings (e.g. plan-ecuador).", valueName: "DECK"))
+    var deck: String
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var socket: SocketOptions
+
+    @Option(help: ArgumentHelp("Let members of this group follow (socket mode 0660).", valueName: "GROUP"))
+    var group: String?
+
+    @Flag(help: "Present without a socket: nobody can follow.")
+    var noSocket = false
+
+    @Option(help: "Print the deck instead of presenting it: md (a Markdown handout).")
+    var export: ExportFormat?
+
+    @Option(help: ArgumentHelp("Screen size for --export, columns x rows.", valueName: "WxH"))
+    var size: String = "100x30"
+
+    @Flag(help: "Ignore the mouse (it is never required).")
+    var noMouse = false
+
+    func run() throws {
+        let dataset = try dataOptions.load()
+        let deck = try loadDeck(dataset: dataset)
+        let dashboard = Dashboard(dataset: dataset)
+        if export == .md {
+            let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+            guard parts.count == 2, (40...1000).contains(parts[0]), (12...1000).contains(parts[1]) else {
+                throw ValidationError("--size takes WIDTHxHEIGHT of at least 40x12, e.g. 100x30")
+            }
+            print(BriefingHandout.markdown(deck, dashboard: dashboard, size: Size(width: parts[0], height: parts[1]),
+                                           glyphs: display.ascii ? .ascii : .unicode), terminator: "")
+            return
+        }
+        let server: BriefingServer?
+        if noSocket {
+            server = nil
+        } else {
+            do {
+                var options = BriefingServer.Options(isDefaultPath: socket.socket == nil)
+                if let group { options.group = try SocketPath.groupID(group) }
+                server = try BriefingServer(path: socket.path, options: options, log: { StandardError.write($0) })
+            } catch {
+                StandardError.write("vigia brief: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        defer { server?.stop() }
+        let status = try present(deck, dashboard: dashboard, server: server)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The deck named on the command line: a path, else `DATA/briefings/NAME[.json]`.
+    private func loadDeck(dataset: Dataset) throws -> BriefingDeck {
+        var url = URL(fileURLWithPath: deck)
+        var shown = deck
+        if !FileManager.default.fileExists(atPath: url.path), !deck.contains("/") {
+            let location = dataOptions.location
+            let name = deck.hasSuffix(".json") ? deck : deck + ".json"
+            url = location.url.appendingPathComponent(BriefingLoader.folderName).appendingPathComponent(name)
+            shown = (location.displayPath as NSString).appendingPathComponent("\(BriefingLoader.folderName)/\(name)")
+        }
+        do {
+            return try BriefingLoader.load(from: url, displayPath: shown, dataset: dataset)
+        } catch {
+            for issue in error.issues { StandardError.write(issue.description) }
+            throw ExitCode(error.exitStatus)
+        }
+    }
+
+    private func present(_ deck: BriefingDeck, dashboard: Dashboard, server: BriefingServer?) throws -> Int32 {
+        var options = TerminalOptions()
+        options.forceASCII = display.ascii
+        options.monochrome = display.theme == .mono
+        options.mouse = !noMouse
+        return try MainActor.assumeIsolated { () throws -> Int32 in
+            let session: TerminalSession
+            do {
+                session = try TerminalSession(options: options)
+            } catch let error as TerminalError {
+                StandardError.write("vigia: \(error.description)")
+                throw ExitCode(1)
+            }
+            defer { session.close() }
+            let theme = display.resolvedTheme(monochrome: session.capabilities.colorDepth == .none)
+            let unicode = session.capabilities.unicode
+            let glyphs: GlyphSet = unicode ? .unicode : .ascii
+            let presenter = Presenter(dashboard: dashboard, deck: deck)
+            let runner = TerminalRunner(session: session, minimumSize: BriefingFrame.minimumSize)
+            var state = presenter.initialState()
+            var published = presenter.broadcast(state)
+            server?.publish(published)
+            let outcome = runner.run(
+                extraFileDescriptor: server?.notifyDescriptor,
+                onExtraReadable: {
+                    guard let server else { return .continue }
+                    server.takeNotifications()
+                    let count = server.statistics.followers
+                    guard count != state.followers else { return .continue }
+                    state.followers = count
+                    return .redraw
+                },
+                render: { size in
+                    BriefingFrame.render(ScreenContext(dashboard: dashboard, state: state.app, theme: theme, glyphs: glyphs),
+                                         chrome: presenter.chrome(state, unicode: unicode), size: size)
+                },
+                handle: { key in
+                    if key == .control("l") { runner.presenter.invalidate(clearScreen: true) }
+                    let next = presenter.reduce(state, key: key)
+                    if next.shouldQuit { return .quit }
+                    let changed = next != state
+                    state = next
+                    // Publishing only queues the state; the server thread sends it after this
+                    // frame, so followers never delay the presenter's screen.
+                    let broadcast = presenter.broadcast(state)
+                    if broadcast != published {
+                        published = broadcast
+                        server?.publish(broadcast)
+                    }
+                    return changed || key == .resize ? .redraw : .continue
+                }
+            )
+            return outcome.exitStatus
+        }
+    }
+}
+
+/// `--socket PATH`, shared by `brief` and `follow`.
+struct SocketOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The briefing socket (default: $XDG_RUNTIME_DIR/vigia/briefing.sock, else /tmp/vigia-$UID/briefing.sock).", valueName: "PATH"))
+    var socket: String?
+
+    var path: String { socket ?? SocketPath.defaultPath() }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// `vigia scenario show|compare|validate`, run as a user would run them.
+@Suite struct ScenarioCommandLineTests {
+    static let bundled = BuiltProduct.checkout.appendingPathComponent("Data/scenarios/plan_ecuador_default.json").path
+
+    @Test func compareInEveryFormat() throws {
+        let text = try BuiltProduct.run("vigia", ["scenario", "compare", Self.bundled])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("constant dollars: no sourced deflator"))
+        #expect(text.stdout.contains("Plan Colombia"))
+        let markdown = try BuiltProduct.run("vigia", ["scenario", "compare", Self.bundled, "--format", "md"])
+        #expect(markdown.stdout.contains("| Scenario | 5 yrs | $93.4m | $18.7m |"), "\(markdown.stdout)")
+        let json = try BuiltProduct.run("vigia", ["scenario", "show", Self.bundled, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["scenario"] as? [String: Any])?["duration_years"] as? Int == 5)
+    }
+
+    @Test func validateExitsLikeDataFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-scenario-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = try BuiltProduct.run("vigia", ["scenario", "validate", Self.bundled])
+        #expect(good.status == 0)
+        let bad = folder.appendingPathComponent("bad.json")
+        let text = try String(contentsOfFile: Self.bundled, encoding: .utf8).replacingOccurrences(of: "\"duration_years\": 5", with: "\"duration_years\": 0")
+        try text.write(to: bad, atomically: true, encoding: .utf8)
+        let invalid = try BuiltProduct.run("vigia", ["scenario", "validate", bad.path])
+        #expect(invalid.status == 65)
+        #expect(invalid.stderr.contains("\(bad.path):8:21: $.duration_years: duration 0 years is outside 1–30"), "\(invalid.stderr)")
+        let missing = try BuiltProduct.run("vigia", ["scenario", "validate", folder.appendingPathComponent("none.json").path])
+        #expect(missing.status == 66)
+    }
+}
