@@ -33,11 +33,14 @@ enum CardLayout {
         case space
     }
 
-    /// The lines `blocks` take at `width` columns.
-    static func lines(_ blocks: [Block], width: Int, context: ScreenContext) -> [[TextSpan]] {
+    /// The lines `blocks` take at `width` columns. Laying out stops once more than `limit`
+    /// lines exist: a card only needs to know that it overflows, and wrapping long prose that
+    /// will never be shown was most of a program card's frame time.
+    static func lines(_ blocks: [Block], width: Int, context: ScreenContext, limit: Int = .max) -> [[TextSpan]] {
         guard width > 0 else { return [] }
         var result: [[TextSpan]] = []
         for block in blocks {
+            if result.count > limit { break }
             switch block {
             case .heading(let text):
                 result.append([TextSpan(TextFit.truncate(text, to: width, ellipsis: context.glyphs.ellipsis), style: context.theme.header)])
@@ -62,11 +65,11 @@ enum CardLayout {
     /// Draws `blocks` into `rect`; when they do not fit, the last row ends in the ellipsis glyph.
     static func draw(_ blocks: [Block], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard !rect.isEmpty else { return }
-        var laid = lines(blocks, width: rect.width, context: context)
+        var laid = lines(blocks, width: rect.width, context: context, limit: rect.height)
         let overflows = laid.count > rect.height
         if overflows {
             // Lay out one column narrower so the ellipsis never covers a letter.
-            laid = lines(blocks, width: rect.width - 1, context: context)
+            laid = lines(blocks, width: rect.width - 1, context: context, limit: rect.height)
         }
         for (row, spans) in laid.prefix(rect.height).enumerated() {
             var x = rect.x

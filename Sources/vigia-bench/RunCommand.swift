@@ -317,10 +317,11 @@ final class Bench {
     }
 
     /// Key written to output settled, through the pty, for alternating `keys`.
-    func throughTerminal(arguments: [String], setup: String?, keys: [String], columns: Int, rows: Int, steps: Int) throws -> (latency: Sample, bytes: Sample) {
+    func throughTerminal(arguments: [String], setup: String?, keys: [String], columns: Int, rows: Int, steps: Int,
+                         marker: String = Bench.overviewMarker) throws -> (latency: Sample, bytes: Sample) {
         let process = try PseudoTerminalProcess(path: vigia, arguments: arguments, environment: terminalEnvironment, columns: columns, rows: rows)
         defer { process.terminate() }
-        guard process.waitFor(Self.overviewMarker, timeout: .seconds(60)) != nil else {
+        guard process.waitFor(marker, timeout: .seconds(60)) != nil else {
             throw BenchError("vigia \(arguments.joined(separator: " ")) drew no frame at \(columns)×\(rows)")
         }
         process.settle(quiet: settings.quiet, timeout: .seconds(5))
@@ -372,7 +373,10 @@ final class Bench {
         report.add("3.3", "Bytes per cursor step: Sources table, 100×30", claims.bytes, .bytes, note: "j/k; the detail follows the row")
         let switches = try throughTerminal(arguments: ["--screen", "homicides"], setup: nil, keys: ["3", "2"], columns: 100, rows: 30, steps: steps)
         report.add("3.4", "Bytes per screen switch (2 ↔ 3), 100×30", switches.bytes, .bytes)
-        report.add("3.5", "Bytes per briefing step", text: "n/a — no briefing decks yet")
+        let deck = bundled.url.appendingPathComponent("briefings/plan-ecuador.json").path
+        let briefing = try throughTerminal(arguments: ["brief", deck, "--no-socket"], setup: nil, keys: ["n", "p"], columns: 80, rows: 24,
+                                           steps: steps, marker: "following")
+        report.add("3.5", "Bytes per briefing step (presenter, n/p), 80×24", briefing.bytes, .bytes, note: "the whole screen and notes change")
         report.add("3.6", "Idle dashboard: bytes written in \(Report.fixed(settings.idle.milliseconds / 1000, 1)) s", single: Double(try idleBytes()), .bytes, note: "target 0")
     }
 

@@ -24,16 +24,13 @@ import VigiaViews
         let dashboard = BriefingTestSupport.dashboard
         var state = presenter.initialState()
         var expected: [BriefingBroadcast] = []
-        var timings: [Double] = []
         let keys: [Key] = Array(repeating: .character("n"), count: 12) + [.character("p"), .character("g"), .character("3"), .enter, .down, .down, .character("b")]
         for key in keys {
-            let start = DispatchTime.now().uptimeNanoseconds
             state = presenter.reduce(state, key: key)
             let broadcast = presenter.broadcast(state)
             server.publish(broadcast)
             let canvas = BriefingFrame.render(ScreenContext(dashboard: dashboard, state: state.app, theme: .dark, glyphs: .unicode),
                                               chrome: presenter.chrome(state), size: Size(width: 80, height: 24))
-            timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             #expect(canvas.size.width == 80)
             expected.append(broadcast)
         }
@@ -47,9 +44,6 @@ import VigiaViews
             }
         }
         #expect(server.statistics.droppedSlow == 0)
-        timings.sort()
-        let median = timings[timings.count / 2], worst = timings.last ?? 0
-        print("presenter key-to-frame work with 200 followers (reduce + publish + render 80x24, debug build): median \(String(format: "%.2f", median)) ms, worst \(String(format: "%.2f", worst)) ms")
     }
 
     /// A follower that stops reading is dropped once its buffer overflows; the broadcast never

@@ -23,7 +23,6 @@ struct BenchmarkSmokeTests {
     static let textRows = [
         "1.3": "skipped (--quick)",
         "1.5": "n/a",
-        "3.5": "n/a — no briefing decks yet",
     ]
 
     @Test func quickRunPrintsEveryRowWithFigures() throws {
