@@ -11,10 +11,11 @@
 #   swiftc -sanitize=fuzzer,address -parse-as-library
 # together with the library sources it needs (VigiaModel, VigiaViews, VigiaBriefing: Foundation
 # only, no ncurses), one module at a time, into .build/fuzz. A build is reused while the
-# sources, this script and the compiler are unchanged.
+# sources, this script and the compiler are unchanged. FUZZ_BUILD=DIR builds and keeps its
+# corpus elsewhere (a long run beside the tests' short ones).
 #
 # Seeds are committed under Fuzz/corpus/<target>; what a run discovers goes to
-# .build/fuzz/corpus/<target> (or $FUZZ_BUILD/corpus) and is reused by the next run. A crash, hang (over 10 s) or
+# .build/fuzz/corpus/<target> and is reused by the next run. A crash, hang (over 10 s) or
 # memory blow-up (over 2 GB) is written to .build/fuzz/artifacts/ and the script exits 1.
 # The summary line per target gives executions, seconds, coverage (cov: edges) and features.
 set -euo pipefail
@@ -101,7 +102,7 @@ fi
 max_len_for() {
     case "$1" in
         loader) echo 65536 ;;
-        keys) echo 4096 ;;
+        keys) echo 512 ;;
         briefing) echo 8192 ;;
     esac
 }

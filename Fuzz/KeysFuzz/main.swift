@@ -11,8 +11,8 @@ import VigiaViews
 /// ASCII, accented, wide, combining and control characters). Two bytes are opcodes with
 /// operands: a resize to a new size, and a mouse event at a cell. Each key goes through
 /// `Dashboard.reduce(_:key:)` exactly as the terminal front end sends it (tab clicks, scenario
-/// saves fed back as failures without touching the disk, `q` ends the run), and every
-/// resulting state is drawn with `Frame.render` at the current size.
+/// saves fed back as failures without touching the disk, `q` ends the run), and every state
+/// it changes to (and every resize) is drawn with `Frame.render` at the current size.
 ///
 /// Checked beyond "no crash": the canvas has the requested size and no cell holds a
 /// character that could drive the terminal.
@@ -78,9 +78,11 @@ enum KeysFuzz {
             default:
                 key = keys[Int(byte) % keys.count]
             }
-            state = handle(key, state, dashboard, width: current.width, outcome: byte)
-            if state.shouldQuit { return }
-            draw(state, dashboard, current)
+            let next = handle(key, state, dashboard, width: current.width, outcome: byte)
+            if next.shouldQuit { return }
+            // Like the terminal front end: a new frame only when something changed.
+            if next != state || key == .resize { draw(next, dashboard, current) }
+            state = next
         }
     }
 

@@ -67,6 +67,7 @@ let hostileFiles: [HostileFile] = [
     HostileFile(name: "countries.escape-osc.json", expected: "F/countries.json:4:29: $.countries[1].name: string contains an escape character (U+001B, ESC)"),
     HostileFile(name: "countries.raw-escape.json", expected: "F/countries.json:4:34: malformed JSON: raw control character U+001B inside a string"),
     HostileFile(name: "countries.escape-in-key.json", expected: "F/countries.json:4:83: $.countries[1][\"\\u{1B}[31mred\"]: key contains an escape character (U+001B, ESC)"),
+    HostileFile(name: "countries.c1-in-key.json", expected: "F/countries.json:4:83: $.countries[1][\"\\u{9B}31mred\"]: key contains a C1 control sequence introducer (U+009B, CSI)"),
     HostileFile(name: "countries.c1-csi.json", expected: "F/countries.json:4:29: $.countries[1].name: string contains a C1 control sequence introducer (U+009B, CSI)"),
     HostileFile(name: "countries.c1-escaped.json", expected: "F/countries.json:4:29: $.countries[1].name: string contains a control character (U+0085)"),
     HostileFile(name: "countries.bidi-override.json", expected: "F/countries.json:4:29: $.countries[1].name: string contains a bidirectional-text control (U+202E)"),

@@ -56,6 +56,12 @@ struct TerminalFaultTests {
         return stat.contains(") Z") || stat.contains(") X")
     }
 
+    /// Whether this test process (and so the `vigia` built with it) runs under AddressSanitizer.
+    static let underAddressSanitizer = dlsym(nil, "__asan_init") != nil  // nil: RTLD_DEFAULT
+    /// Whether this test process (and so the `vigia` built with it) runs under ThreadSanitizer,
+    /// whose runtime alone makes a process's exit take most of a second.
+    static let underThreadSanitizer = dlsym(nil, "__tsan_init") != nil
+
     /// Resident memory of `pid` in kilobytes (`VmRSS`).
     static func residentKilobytes(_ pid: Int32) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
@@ -183,7 +189,7 @@ struct TerminalFaultTests {
         }
         let took = Date().timeIntervalSince(closed)
         #expect(Self.hasExited(pid), "vigia still running 5 s after its terminal closed")
-        #expect(took < 1, "vigia took \(took) s to notice its terminal closed")
+        #expect(took < (Self.underThreadSanitizer ? 3 : 1), "vigia took \(took) s to notice its terminal closed")
         // Exiting costs a few milliseconds; spinning on a dead terminal would cost every tick.
         #expect(lastTicks - ticksBefore <= 5, "vigia used \(lastTicks - ticksBefore) ticks after its terminal closed")
     }
@@ -268,10 +274,14 @@ struct TerminalFaultTests {
             resident.append(try #require(Self.residentKilobytes(pid)))
         }
         // Compare the two 400×120 phases (the largest frames): a leak of 100 bytes per key,
-        // or of one frame per thousand keys, would add more than 8 MB between them.
+        // or of one frame per thousand keys, would add more than 8 MB between them. (Measured:
+        // about 33 MB throughout, growing under 0.2 MB.) Under AddressSanitizer freed memory
+        // sits in its quarantine, so resident size says nothing about leaks there.
         let growth = resident[5] - resident[1]
-        #expect(growth < 8 * 1024, "resident memory grew \(growth) KB between the two 400×120 phases: \(resident)")
-        #expect(resident.max()! - resident[1] < 8 * 1024, "resident memory by phase: \(resident) KB")
+        if !Self.underAddressSanitizer {
+            #expect(growth < 8 * 1024, "resident memory grew \(growth) KB between the two 400×120 phases: \(resident)")
+            #expect(resident.max()! - resident[1] < 8 * 1024, "resident memory by phase: \(resident) KB")
+        }
         try harness.send("q")
         #expect(harness.exitStatus() == 0)
         #expect(harness.terminalModesRestored)

@@ -72,7 +72,11 @@ final class TmuxHarness {
         guard let probe = Self.productPath(program) else {
             throw HarnessError("\(program) not found next to the tests; run `swift build` first")
         }
-        let environmentWords = (["PATH=/usr/bin:/bin", "HOME=\(directory.path)", "SWIFT_BACKTRACE=enable=no"]
+        // Sanitizer settings of a `swift test --sanitize=…` run reach the program under test too.
+        let sanitizer = ["ASAN_OPTIONS", "TSAN_OPTIONS"].compactMap { name in
+            ProcessInfo.processInfo.environment[name].map { "\(name)=\($0)" }
+        }
+        let environmentWords = (["PATH=/usr/bin:/bin", "HOME=\(directory.path)", "SWIFT_BACKTRACE=enable=no"] + sanitizer
             + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
             .map(Self.quote).joined(separator: " ")
         let command = ([probe] + arguments).map(Self.quote).joined(separator: " ")
