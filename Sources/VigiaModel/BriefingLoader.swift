@@ -40,7 +40,7 @@ public enum BriefingLoader {
         for duplicate in parser.duplicateKeys {
             log.add(at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")
         }
-        checkScalars(tree, path: .root, log: &log)
+        DatasetLoader.forbiddenScalars(in: tree, path: .root, subject: "decks") { log.add(at: $0, path: $1, $2) }
         let deck = decodeDeck(tree, log: &log)
         if let deck { DeckChecker(dataset: dataset).check(deck, log: &log) }
         guard let deck, log.issues.isEmpty else { throw .invalid(log.issues) }
@@ -150,25 +150,6 @@ public enum BriefingLoader {
         }
     }
 
-    /// The data files' rule, applied to decks: no control characters, escapes or bidi controls
-    /// in any string, so a deck can never drive a presenter's or follower's terminal.
-    private static func checkScalars(_ node: JSONNode, path: JSONPath, log: inout DeckLog) {
-        switch node.value {
-        case .string(let text):
-            if let scalar = text.unicodeScalars.first(where: DatasetLoader.isForbidden) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                log.add(at: node.position, path: path, "string contains a control character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)); decks must not carry control characters or escape sequences")
-            }
-        case .number(let value) where !value.isFinite:
-            log.add(at: node.position, path: path, "number is not finite (too large to represent)")
-        case .array(let items):
-            for (index, item) in items.enumerated() { checkScalars(item, path: path.appending(index), log: &log) }
-        case .object(let members):
-            for member in members { checkScalars(member.value, path: path.appending(member.key), log: &log) }
-        default:
-            break
-        }
-    }
 }
 
 /// Problems in one deck, located by JSON path in its parsed tree.

@@ -211,7 +211,9 @@ public enum DatasetLoader {
             for duplicate in parser.duplicateKeys {
                 log.add(file, at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")
             }
-            if parser.needsScalarCheck { checkScalars(parsed, path: .root, file: file, log: &log) }
+            if parser.needsScalarCheck {
+                forbiddenScalars(in: parsed, path: .root, subject: "data") { log.add(file, at: $0, path: $1, $2) }
+            }
             items = topLevelArray(parsed, file: file, log: &log)
         }
         let readIssues = log.issues
@@ -288,22 +290,25 @@ public enum DatasetLoader {
     }
 
     /// Rejects what no field may hold: terminal control characters in strings, infinite numbers.
-    private static func checkScalars(_ node: JSONNode, path: JSONPath, file: DataFile, log: inout IssueLog) {
+    /// Walks a parsed file for what no field may hold — control characters, escapes and bidi
+    /// controls in strings or keys, infinite numbers — and reports each with its position.
+    /// Shared by every loader (data, decks, scenarios) so the rule is written once.
+    static func forbiddenScalars(in node: JSONNode, path: JSONPath, subject: String, report: (SourcePosition, JSONPath, String) -> Void) {
         switch node.value {
         case .string(let text):
             if let scalar = text.unicodeScalars.first(where: Self.isForbidden) {
-                log.add(file, at: node.position, path: path, "string contains \(describe(scalar)); data must not carry control characters or escape sequences")
+                report(node.position, path, "string contains \(describe(scalar)); \(subject) must not carry control characters or escape sequences")
             }
         case .number(let value) where !value.isFinite:
-            log.add(file, at: node.position, path: path, "number is not finite (too large to represent)")
+            report(node.position, path, "number is not finite (too large to represent)")
         case .array(let items):
-            for (index, item) in items.enumerated() { checkScalars(item, path: path.appending(index), file: file, log: &log) }
+            for (index, item) in items.enumerated() { forbiddenScalars(in: item, path: path.appending(index), subject: subject, report: report) }
         case .object(let members):
             for member in members {
                 if let scalar = member.key.unicodeScalars.first(where: Self.isForbidden) {
-                    log.add(file, at: member.keyPosition, path: path.appending(member.key), "key contains \(describe(scalar))")
+                    report(member.keyPosition, path.appending(member.key), "key contains \(describe(scalar))")
                 }
-                checkScalars(member.value, path: path.appending(member.key), file: file, log: &log)
+                forbiddenScalars(in: member.value, path: path.appending(member.key), subject: subject, report: report)
             }
         default:
             break

@@ -54,7 +54,7 @@ public enum ScenarioLoader {
         for duplicate in parser.duplicateKeys {
             log.add(at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")
         }
-        checkScalars(tree, path: .root, log: &log)
+        DatasetLoader.forbiddenScalars(in: tree, path: .root, subject: "a scenario") { log.add(at: $0, path: $1, $2) }
         let collector = NodeDecoder.Collector()
         var scenario: Scenario?
         do {
@@ -89,25 +89,6 @@ public enum ScenarioLoader {
         return scenario
     }
 
-    /// The data files' rule: no control characters, escapes or bidi controls in any string,
-    /// so a scenario's name or notes can never drive the terminal they are shown in.
-    private static func checkScalars(_ node: JSONNode, path: JSONPath, log: inout DeckLog) {
-        switch node.value {
-        case .string(let text):
-            if let scalar = text.unicodeScalars.first(where: DatasetLoader.isForbidden) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                log.add(at: node.position, path: path, "string contains a control character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)); a scenario must not carry control characters or escape sequences")
-            }
-        case .number(let value) where !value.isFinite:
-            log.add(at: node.position, path: path, "number is not finite (too large to represent)")
-        case .array(let items):
-            for (index, item) in items.enumerated() { checkScalars(item, path: path.appending(index), log: &log) }
-        case .object(let members):
-            for member in members { checkScalars(member.value, path: path.appending(member.key), log: &log) }
-        default:
-            break
-        }
-    }
 }
 
 /// Where scenarios live: the read-only bundled default and the user's own file.

@@ -93,22 +93,8 @@ struct BriefCommand: ParsableCommand {
     }
 
     private func present(_ deck: BriefingDeck, dashboard: Dashboard, server: BriefingServer?) throws -> Int32 {
-        var options = TerminalOptions()
-        options.forceASCII = display.ascii
-        options.monochrome = display.theme == .mono
-        options.mouse = !noMouse
-        return try MainActor.assumeIsolated { () throws -> Int32 in
-            let session: TerminalSession
-            do {
-                session = try TerminalSession(options: options)
-            } catch let error as TerminalError {
-                StandardError.write("vigia: \(error.description)")
-                throw ExitCode(1)
-            }
-            defer { session.close() }
-            let theme = display.resolvedTheme(monochrome: session.capabilities.colorDepth == .none)
-            let unicode = session.capabilities.unicode
-            let glyphs: GlyphSet = unicode ? .unicode : .ascii
+        return try InteractiveTerminal.run(display: display, mouse: !noMouse) { session, theme, glyphs in
+            let unicode = glyphs.isUnicode
             let presenter = Presenter(dashboard: dashboard, deck: deck)
             let runner = TerminalRunner(session: session, minimumSize: BriefingFrame.minimumSize)
             var state = presenter.initialState()

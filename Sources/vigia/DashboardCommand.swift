@@ -27,21 +27,7 @@ struct DashboardCommand: ParsableCommand {
         var initial = try start.state(for: dashboard)
         let scenarioFile = ScenarioFile.resolve(explicit: scenarioPath, dataFolder: dataOptions.location.url)
         initial.scenario = try loadScenario(scenarioFile, dataset: dataset)
-        var options = TerminalOptions()
-        options.forceASCII = display.ascii
-        options.monochrome = display.theme == .mono
-        options.mouse = !noMouse
-        let status = try MainActor.assumeIsolated { () throws -> Int32 in
-            let session: TerminalSession
-            do {
-                session = try TerminalSession(options: options)
-            } catch let error as TerminalError {
-                StandardError.write("vigia: \(error.description)")
-                throw ExitCode(1)
-            }
-            defer { session.close() }
-            let theme = display.resolvedTheme(monochrome: session.capabilities.colorDepth == .none)
-            let glyphs: GlyphSet = session.capabilities.unicode ? .unicode : .ascii
+        let status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { session, theme, glyphs in
             let runner = TerminalRunner(session: session, minimumSize: Frame.minimumSize)
             var state = initial
             let outcome = runner.run(

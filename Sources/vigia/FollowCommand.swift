@@ -36,22 +36,8 @@ struct FollowCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { client.stop() }
-        var options = TerminalOptions()
-        options.forceASCII = display.ascii
-        options.monochrome = display.theme == .mono
-        options.mouse = !noMouse
-        let status = try MainActor.assumeIsolated { () throws -> Int32 in
-            let session: TerminalSession
-            do {
-                session = try TerminalSession(options: options)
-            } catch let error as TerminalError {
-                StandardError.write("vigia: \(error.description)")
-                throw ExitCode(1)
-            }
-            defer { session.close() }
-            let theme = display.resolvedTheme(monochrome: session.capabilities.colorDepth == .none)
-            let unicode = session.capabilities.unicode
-            let glyphs: GlyphSet = unicode ? .unicode : .ascii
+        let status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { session, theme, glyphs in
+            let unicode = glyphs.isUnicode
             let follower = Follower(dashboard: dashboard, socketPath: path)
             let runner = TerminalRunner(session: session, minimumSize: BriefingFrame.minimumSize)
             var state = follower.initialState()

@@ -109,7 +109,7 @@ import Testing
         let found = issues(deck("""
             {"title": "a", "screen": "overview", "notes": ["\\u001b[2J"], "sources": []}
             """))
-        #expect(found.contains { $0.contains("$.steps[0].notes[0]: string contains a control character (U+001B)") }, "\(found)")
+        #expect(found.contains { $0.contains("$.steps[0].notes[0]: string contains an escape character (U+001B, ESC); decks must not carry control characters") }, "\(found)")
     }
 
     @Test func missingAndOversizedFilesAreRefused() throws {
