@@ -29,18 +29,8 @@ public enum BriefingLoader {
 
     /// Decodes and checks a deck held in memory (what `load` does after reading the file).
     public static func decode(_ bytes: [UInt8], displayPath: String, dataset: Dataset) throws(LoadFailure) -> BriefingDeck {
-        var parser = JSONParser(bytes: bytes)
-        let tree: JSONNode
-        do {
-            tree = try parser.parse()
-        } catch {
-            throw .invalid([DataIssue(file: displayPath, position: error.position, path: nil, message: "malformed JSON: \(error.message)")])
-        }
-        var log = DeckLog(file: displayPath, tree: tree)
-        for duplicate in parser.duplicateKeys {
-            log.add(at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")
-        }
-        DatasetLoader.forbiddenScalars(in: tree, path: .root, subject: "decks") { log.add(at: $0, path: $1, $2) }
+        var log = try DeckLog.parse(bytes, file: displayPath, subject: "decks")
+        let tree = log.tree
         let deck = decodeDeck(tree, log: &log)
         if let deck { DeckChecker(dataset: dataset).check(deck, log: &log) }
         guard let deck, log.issues.isEmpty else { throw .invalid(log.issues) }
@@ -161,6 +151,25 @@ struct DeckLog {
     init(file: String, tree: JSONNode) {
         self.file = file
         self.tree = tree
+    }
+
+    /// Parses one file (a deck or a scenario) and starts its log with what every file is held
+    /// to: duplicate keys reported, no control characters, escapes or infinite numbers.
+    /// Malformed JSON fails at once with its position.
+    static func parse(_ bytes: [UInt8], file: String, subject: String) throws(LoadFailure) -> DeckLog {
+        var parser = JSONParser(bytes: bytes)
+        let tree: JSONNode
+        do {
+            tree = try parser.parse()
+        } catch {
+            throw .invalid([DataIssue(file: file, position: error.position, path: nil, message: "malformed JSON: \(error.message)")])
+        }
+        var log = DeckLog(file: file, tree: tree)
+        for duplicate in parser.duplicateKeys {
+            log.add(at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")
+        }
+        DatasetLoader.forbiddenScalars(in: tree, path: .root, subject: subject) { log.add(at: $0, path: $1, $2) }
+        return log
     }
 
     mutating func add(at position: SourcePosition?, path: JSONPath?, _ message: String) {

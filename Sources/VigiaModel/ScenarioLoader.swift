@@ -42,19 +42,9 @@ public enum ScenarioLoader {
 
     /// Decodes and checks a scenario held in memory.
     public static func decode(_ bytes: [UInt8], displayPath: String, dataset: Dataset?) throws(LoadFailure) -> Scenario {
-        var parser = JSONParser(bytes: bytes)
-        let tree: JSONNode
-        do {
-            tree = try parser.parse()
-        } catch {
-            throw .invalid([DataIssue(file: displayPath, position: error.position, path: nil, message: "malformed JSON: \(error.message)")])
-        }
         // The briefing decks' single-file log: locates a path in this file's tree.
-        var log = DeckLog(file: displayPath, tree: tree)
-        for duplicate in parser.duplicateKeys {
-            log.add(at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")
-        }
-        DatasetLoader.forbiddenScalars(in: tree, path: .root, subject: "a scenario") { log.add(at: $0, path: $1, $2) }
+        var log = try DeckLog.parse(bytes, file: displayPath, subject: "a scenario")
+        let tree = log.tree
         let collector = NodeDecoder.Collector()
         var scenario: Scenario?
         do {
