@@ -44,29 +44,13 @@ final class PseudoTerminalProcess {
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) | vigia_spawn_setsid_flag())
-
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var child: pid_t = 0
         started = .now
-        let result = posix_spawn(&child, path, &actions, &attributes, argv, envp)
-        guard result == 0 else {
+        let child: pid_t
+        do {
+            child = try Spawn.start(path, arguments, environment: environment, actions: &actions, extraFlags: vigia_spawn_setsid_flag())
+        } catch {
             close(fd)
-            throw BenchError("cannot start \(path): \(String(cString: strerror(result)))")
+            throw error
         }
         pid = child
     }
