@@ -35,9 +35,15 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         public var year: Int?
         public var country: String?
         public var source: String
+        /// Set when the value is computed from other figures (a sum of parts), never published as such.
+        public var derived: Derivation?
+
+        /// Whether `unit` is a share of a whole, so the value must lie in 0–100. A change
+        /// ("370% more") is written with another unit ("percent change"), never "percent".
+        public var isShare: Bool { unit == "percent" || unit.hasPrefix("percent of") || unit.hasPrefix("share") }
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case label, value, unit, year, country, source
+            case label, value, unit, year, country, source, derived
         }
     }
 

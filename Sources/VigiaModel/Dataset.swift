@@ -25,6 +25,8 @@ public struct Dataset: Sendable {
     private let populationByArea: [String: [Int: PopulationRecord]]
     private let seriesByKey: [String: HomicideSeries]
     private let monthlyByCountry: [String: [MonthlyHomicideRecord]]
+    private let monthlyReleasesByCountry: [String: [YearMonth: [MonthlyHomicideRecord]]]
+    private let partYearByArea: [String: [HomicideRecord]]
     private let decreesByID: [String: Decree]
     private let decreesByCountry: [String: [Decree]]
     private let eventsByCountry: [String: [SecurityEvent]]
@@ -77,11 +79,18 @@ public struct Dataset: Sendable {
         }
         populationByArea = population
         var grouped: [String: [HomicideRecord]] = [:]
-        for record in homicides + regionalHomicides {
+        for record in homicides + regionalHomicides where record.coversWholeYear {
             grouped[Self.seriesKey(record.area, record.measure), default: []].append(record)
         }
         seriesByKey = grouped.mapValues { HomicideSeries(area: $0[0].area, measure: $0[0].measure, records: $0) }
-        monthlyByCountry = Dictionary(grouping: self.monthlyHomicides, by: \.country)
+        partYearByArea = Dictionary(grouping: homicides.filter { !$0.coversWholeYear }, by: \.area)
+        let releases = Dictionary(grouping: self.monthlyHomicides, by: \.country).mapValues { records in
+            Dictionary(grouping: records, by: \.month).mapValues(Self.latestReleaseFirst)
+        }
+        monthlyReleasesByCountry = releases
+        monthlyByCountry = releases.mapValues { byMonth in
+            byMonth.values.map { $0[0] }.sorted { $0.month < $1.month }
+        }
         decreesByID = Dictionary(decrees.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         decreesByCountry = Dictionary(grouping: self.decrees, by: \.country)
         eventsByCountry = Dictionary(grouping: self.events, by: \.country)
@@ -89,6 +98,11 @@ public struct Dataset: Sendable {
         fundingByProgram = Dictionary(grouping: programFunding, by: \.program).mapValues {
             $0.sorted { ($0.fiscalYear, $0.category) < ($1.fiscalYear, $1.category) }
         }
+    }
+
+    /// Orders one month's releases newest first; an undated release counts as the oldest.
+    private static func latestReleaseFirst(_ records: [MonthlyHomicideRecord]) -> [MonthlyHomicideRecord] {
+        records.sorted { ($0.release?.dayNumber ?? Int.min) > ($1.release?.dayNumber ?? Int.min) }
     }
 
     private static func seriesKey(_ area: String, _ measure: HomicideMeasure) -> String {
@@ -117,7 +131,16 @@ public struct Dataset: Sendable {
         seriesByKey[Self.seriesKey(area, measure)] ?? HomicideSeries(area: area, measure: measure, records: [])
     }
 
+    /// The monthly series of `country`: one count per month, from the latest release.
     public func monthly(_ country: String) -> [MonthlyHomicideRecord] { monthlyByCountry[country] ?? [] }
+
+    /// Every release of one month's count, newest first (the first is the series value).
+    public func releases(_ country: String, _ month: YearMonth) -> [MonthlyHomicideRecord] {
+        monthlyReleasesByCountry[country]?[month] ?? []
+    }
+
+    /// Figures for part of a year (a half-year count, say), which never enter the annual series.
+    public func partYearFigures(_ area: String) -> [HomicideRecord] { partYearByArea[area] ?? [] }
     public func decrees(of country: String) -> [Decree] { decreesByCountry[country] ?? [] }
     public func events(of country: String) -> [SecurityEvent] { eventsByCountry[country] ?? [] }
     public func funding(of program: String) -> [FundingRecord] { fundingByProgram[program] ?? [] }
@@ -139,24 +162,25 @@ public struct Dataset: Sendable {
 
     /// The range of years any annual homicide figure covers.
     public var homicideYears: ClosedRange<Int>? {
-        guard let low = homicides.map(\.year).min(), let high = homicides.map(\.year).max() else { return nil }
+        let years = homicides.filter(\.coversWholeYear).map(\.year)
+        guard let low = years.min(), let high = years.max() else { return nil }
         return low...high
     }
 
-    /// Every record that cites `sourceID`, described for the source card ("ECU 2023 count 8248").
+    /// Every record that cites `sourceID`, described in words for the source card ("Ecuador 2023 count 8248").
     public func citations(of sourceID: String) -> [String] {
         var lines: [String] = []
         for record in homicides + regionalHomicides where record.source == sourceID {
-            lines.append("\(record.area) \(record.year) \(record.measure.label) \(record.value)")
+            lines.append("\(areaName(record.area)) \(record.year) \(record.measure.label) \(record.value)")
         }
         for decree in decrees where decree.sources.contains(sourceID) {
-            lines.append("decree \(decree.id) \(decree.reference ?? decree.kind.label)")
+            lines.append("decree: \(decreeName(decree.id))")
         }
         for event in events where event.sources.contains(sourceID) {
-            lines.append("event \(event.id) \(event.title)")
+            lines.append("event: \(event.title)")
         }
         for record in programFunding where record.source == sourceID {
-            lines.append("\(record.program) FY\(record.fiscalYear) \(record.category) \(record.usdMillions)")
+            lines.append("\(programName(record.program)) FY\(record.fiscalYear) \(categoryLabel(record.category, of: record.program)) \(record.usdMillions)")
         }
         return lines
     }

@@ -8,6 +8,9 @@ public struct Decree: Codable, Hashable, Sendable, Identifiable {
     public var start: PartialDate?
     /// Only a sourced end (stated, or cut short by a ruling or decree); never start + duration.
     public var end: PartialDate?
+    /// Set when `end` is worked out from sourced facts (a ruling "this Friday", N days in)
+    /// rather than stated; the card then shows the end as derived.
+    public var endDerived: Derivation?
     /// The duration as declared, which may differ from how long the measure actually lasted.
     public var declaredDays: Int?
     /// The measure this one prolongs.
@@ -30,6 +33,9 @@ public struct Decree: Codable, Hashable, Sendable, Identifiable {
         case militaryDeployment = "military_deployment"
         case referendum
         case other
+        /// A stretch over which a source says the measure was renewed without a break, when the
+        /// renewals themselves are not in the data one by one: in force, but not itemised.
+        case continuousRenewals = "continuous_renewals"
 
         /// Words for tables and cards.
         public var label: String {
@@ -42,6 +48,7 @@ public struct Decree: Codable, Hashable, Sendable, Identifiable {
             case .militaryDeployment: return "military deployment"
             case .referendum: return "referendum"
             case .other: return "other"
+            case .continuousRenewals: return "renewed continuously (renewals not itemised)"
             }
         }
     }
@@ -57,6 +64,7 @@ public struct Decree: Codable, Hashable, Sendable, Identifiable {
         case id, country, reference, kind, start, end, extends, relevance, scope, issuer, summary, sources
         case declaredDays = "declared_days"
         case rulesOn = "rules_on"
+        case endDerived = "end_derived"
         case legalBasis = "legal_basis"
     }
 }

@@ -28,6 +28,15 @@ public struct FundingRecord: Codable, Hashable, Sendable {
         case economicSocial = "economic_social"
         case total
         case other
+
+        public var label: String {
+            switch self {
+            case .militaryPolice: return "military and police"
+            case .economicSocial: return "economic and social"
+            case .total: return "total"
+            case .other: return "other"
+            }
+        }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {

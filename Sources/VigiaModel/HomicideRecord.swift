@@ -2,6 +2,9 @@
 ///
 /// Sources disagree, so a cell (area, year, measure) may hold several records; exactly one
 /// is the series `isDefault`, and when there are alternatives it says why.
+///
+/// A figure for part of a year (`period`) is kept beside the annual series, never in it:
+/// a half-year count is not an annual count, and annualising it would be an estimate.
 public struct HomicideRecord: Codable, Hashable, Sendable {
     public var area: String
     public var year: Int
@@ -11,11 +14,31 @@ public struct HomicideRecord: Codable, Hashable, Sendable {
     public var isDefault: Bool
     public var whyDefault: String?
     public var note: String?
+    /// When the publisher released this value; set when a later release revised an earlier one,
+    /// so both vintages can be kept and told apart.
+    public var release: PartialDate? = nil
+    /// The part of the year the figure covers; nil for the whole calendar year.
+    public var period: HomicidePeriod? = nil
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case area, year, measure, value, source, note
+        case area, year, measure, value, source, note, release, period
         case isDefault = "default"
         case whyDefault = "why_default"
+    }
+
+    /// True for a whole-year figure, the only kind the annual series, charts and rankings use.
+    public var coversWholeYear: Bool { period == nil }
+}
+
+/// The part of a calendar year a homicide figure covers, when it is not the whole year.
+public enum HomicidePeriod: String, DataEnum {
+    case firstHalf = "first_half"
+
+    /// How the period is named on screen, with the year.
+    public func label(_ year: Int) -> String {
+        switch self {
+        case .firstHalf: return "Jan–Jun \(year) (half year)"
+        }
     }
 }
 

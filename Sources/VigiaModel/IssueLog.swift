@@ -69,7 +69,8 @@ struct IssueLog {
         issues.append(issue)
     }
 
-    private func position(of path: JSONPath, in file: DataFile) -> SourcePosition? {
+    /// Where `path` (or its nearest existing parent) was written, for messages that point at a second place.
+    func position(of path: JSONPath, in file: DataFile) -> SourcePosition? {
         guard let tree = trees[file] else { return nil }
         var components = path.components
         while true {

@@ -19,12 +19,16 @@ public struct Lesson: Codable, Hashable, Sendable, Identifiable {
             case descriptive
             case notFound = "not_found"
             case contradicted
+
+            public var label: String { LessonMatrix.label(self) }
         }
 
         public enum Strength: String, DataEnum {
             case peerReviewed = "peer_reviewed"
             case officialReport = "official_report"
             case journalistic, descriptive, opinion
+
+            public var label: String { LessonMatrix.label(self) }
         }
 
         enum CodingKeys: String, CodingKey, CaseIterable {

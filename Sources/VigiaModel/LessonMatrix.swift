@@ -141,6 +141,16 @@ public struct LessonMatrix: Sendable {
 public enum LessonChecklist {
     public enum Status: String, Sendable, Hashable {
         case addresses, partly, ignores, unassessed
+
+        /// How the status reads on screen and in reports.
+        public var label: String {
+            switch self {
+            case .addresses: return "addresses"
+            case .partly: return "partly addresses"
+            case .ignores: return "ignores"
+            case .unassessed: return "not assessed"
+            }
+        }
     }
 
     public struct Item: Sendable, Hashable {

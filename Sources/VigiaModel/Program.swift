@@ -14,9 +14,28 @@ public struct Program: Codable, Hashable, Sendable, Identifiable {
     public var sources: [String]
     public var criticisms: [Criticism]
     public var outcomes: [Outcome]
+    /// The funding categories program_funding.json uses for this program, each with the words
+    /// shown for it: categories are open-ended keys invented per source table, so their
+    /// labels live in the data beside the program rather than in code.
+    public var categories: [FundingCategory]?
 
     public enum Status: String, DataEnum {
         case historical, ongoing, proposed, pledged
+    }
+
+    /// A funding category key with its human label ("DoD counter-drug aid, Section 1004").
+    public struct FundingCategory: Codable, Hashable, Sendable, Identifiable {
+        public var id: String
+        public var label: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, label
+        }
+    }
+
+    /// The label of a funding category, or nil when the program does not declare it.
+    public func label(ofCategory category: String) -> String? {
+        categories?.first { $0.id == category }?.label
     }
 
     /// A sourced criticism of the program.
@@ -45,7 +64,7 @@ public struct Program: Codable, Hashable, Sendable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, recipients, status, summary, sources, criticisms, outcomes
+        case id, name, recipients, status, summary, sources, criticisms, outcomes, categories
         case shortName = "short_name"
         case startYear = "start_year"
         case endYear = "end_year"

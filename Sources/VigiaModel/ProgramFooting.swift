@@ -162,7 +162,7 @@ public struct ProgramFooting: Sendable, Hashable {
             return l < r
         }), let from = best.fromFiscalYear {
             let window = from...best.fiscalYear
-            let basis = "\(best.basis.rawValue), \(fiscalYears(window)) checkpoint \(best.category)"
+            let basis = "\(best.basis.label), \(fiscalYears(window)) checkpoint \(program.label(ofCategory: best.category) ?? DataKey.words(best.category))"
             return (BasedFigure(.value(best.usdMillions), qualifier: best.qualifier, basis: basis, sources: [best.source]), window)
         }
         guard let start else { return (.gap("no sourced start year", basis: "no checkpoint or annual series"), nil) }
@@ -180,10 +180,11 @@ public struct ProgramFooting: Sendable, Hashable {
             return (.gap("no total checkpoint or annual total series from FY\(start)", basis: "no sourced total"), nil)
         }
         let (chosen, window) = best
-        let basis = "\(chosen.basis.rawValue), \(fiscalYears(window)) sum of annual \(chosen.category)"
+        let category = program.label(ofCategory: chosen.category) ?? DataKey.words(chosen.category)
+        let basis = "\(chosen.basis.label), \(fiscalYears(window)) sum of annual \(category)"
         let missing = window.filter { chosen.amounts[$0] == nil }
         if !missing.isEmpty {
-            return (BasedFigure(.gap(Gap(missing.map { "no FY\($0) value in \(chosen.category)" })), basis: basis, sources: [chosen.source]), window)
+            return (BasedFigure(.gap(Gap(missing.map { "no FY\($0) value in \(category)" })), basis: basis, sources: [chosen.source]), window)
         }
         let total = window.reduce(0) { $0 + (chosen.amounts[$1] ?? 0) }
         let hedged = records.contains { $0.span == .annual && $0.source == chosen.source && $0.category == chosen.category && window.contains($0.fiscalYear) && $0.qualifier != .exact }
@@ -295,7 +296,7 @@ public struct ProgramFooting: Sendable, Hashable {
            let from = widest.military.fromFiscalYear {
             let qualifier = widest.military.qualifier == .exact && widest.total.qualifier == .exact ? Qualifier.exact : .approximate
             return BasedFigure(.value(widest.military.usdMillions / widest.total.usdMillions), qualifier: qualifier,
-                               basis: "\(widest.military.basis.rawValue), \(fiscalYears(from...widest.military.fiscalYear)), one source",
+                               basis: "\(widest.military.basis.label), \(fiscalYears(from...widest.military.fiscalYear)), one source",
                                sources: [widest.military.source])
         }
         let years = Set(records.filter { $0.span == .annual && (window?.contains($0.fiscalYear) ?? true) }.map(\.fiscalYear)).sorted()
@@ -313,7 +314,7 @@ public struct ProgramFooting: Sendable, Hashable {
             return .gap("no military/police line and total in one source and basis", basis: "military/police share")
         }
         let span = best.years.count == 1 ? "FY\(best.years[0])" : "\(best.years.count) FYs \(best.years.first!)–\(best.years.last!)"
-        return BasedFigure(.value(best.military / best.whole), basis: "\(best.basis.rawValue), \(span), one source", sources: [best.source])
+        return BasedFigure(.value(best.military / best.whole), basis: "\(best.basis.label), \(span), one source", sources: [best.source])
     }
 
     /// End minus start, and its percentage, for a single recipient whose start and end rates

@@ -41,8 +41,14 @@ public struct Scenario: Codable, Hashable, Sendable {
 
     /// The limits `validate` enforces, also used by the editor to clamp `+`/`-`.
     public static let durationRange = 1...30
-    /// How far the shares may stray from 100 % (rounding of typed percentages).
-    public static let shareTolerance = 0.1
+    /// The one rounding rule for the shares, used by `vigia scenario validate`, by saving, and
+    /// by the editor's "Shares sum" line: the sum, rounded to two decimals as it is displayed
+    /// (`percentText`), must be exactly 100. Shares are typed with at most two decimals, so an
+    /// exact split always exists (100 / 7 is six × 14.28 and 14.32); 100.04 is refused,
+    /// rather than passing a check the editor shows as wrong.
+    public static func sharesSumToWhole(_ sum: Double) -> Bool {
+        sum.isFinite && (sum * 100).rounded() == 10_000
+    }
     /// The largest annual budget accepted ($ millions): ten times Plan Colombia's peak year,
     /// far above any program in the data, so a typo like an extra zero is still caught.
     public static let maximumAnnualBudget = 100_000.0
@@ -101,7 +107,7 @@ public struct Scenario: Codable, Hashable, Sendable {
             }
         }
         let sum = allocation.sum
-        if abs(sum - 100) > Self.shareTolerance {
+        if !Self.sharesSumToWhole(sum) {
             found.append((root.appending("allocation"), "the shares sum to \(Self.percentText(sum))%, not 100%"))
         }
         return found

@@ -30,8 +30,8 @@ public enum ScenarioReport {
             lines.append(md ? "# \(scenario.name)" : scenario.name)
             lines.append(md ? "" : String(repeating: "=", count: scenario.name.count))
             lines.append("File: \(path)")
-            lines.append("Recipient: \(scenario.recipient)\(scenario.startYear.map { ", from FY\($0)" } ?? ", no start year")")
-            lines.append("Annual budget: \(money(scenario.annualBudgetUSDMillions)) (\(scenario.budgetSources.isEmpty ? "user's choice" : scenario.budgetSources.joined(separator: ", ")); \(scenario.budgetBasis))")
+            lines.append("Recipient: \(dataset.areaName(scenario.recipient))\(scenario.startYear.map { ", from FY\($0)" } ?? ", no start year")")
+            lines.append("Annual budget: \(money(scenario.annualBudgetUSDMillions)) (\(scenario.budgetSources.isEmpty ? "user's choice" : dataset.citations(scenario.budgetSources).joined(separator: "; ")); \(scenario.budgetBasis))")
             lines.append("Duration: \(scenario.durationYears) years; total \(money(scenario.totalUSDMillions))")
             lines.append("Split: \(scenario.allocationBasis)")
             lines.append("")
@@ -40,7 +40,7 @@ public enum ScenarioReport {
             lines += table(["Pillar", "Share", "$/yr", "Group"], rows, markdown: md, rightAligned: [1, 2])
             lines.append("")
             lines.append("Military/police share: \(percent(scenario.militaryPoliceShare))")
-            lines.append("Per resident per year: \(describe(footing.perResidentPerYear) { dollars($0) })")
+            lines.append("Per resident per year: \(describe(footing.perResidentPerYear, dataset: dataset) { dollars($0) })")
             lines.append("Money: \(ProgramFooting.constantDollarsNote)")
             lines.append("")
             lines.append(md ? "**Notes.** \(scenario.notes)" : "Notes: \(scenario.notes)")
@@ -88,16 +88,16 @@ public enum ScenarioReport {
                 lines.append(md ? "**\(footing.isScenario ? "Scenario" : footing.label)**" : "\(footing.isScenario ? "Scenario" : footing.label):")
                 for (name, figure) in [("total", footing.total), ("per resident/yr", footing.perResidentPerYear), ("share of LAC population", footing.populationShare),
                                        ("military/police", footing.militaryPoliceShare), ("homicide change", footing.homicidePercentChange)] {
-                    lines.append("- \(name): \(basisText(figure))")
+                    lines.append("- \(name): \(basisText(figure, dataset: dataset))")
                 }
                 for span in footing.indicators where !footing.isScenario {
-                    lines.append("- \(span.label): \(indicatorText(span))")
+                    lines.append("- \(span.label): \(indicatorText(span, dataset: dataset))")
                 }
             }
             lines.append("")
             lines.append(md ? "## Lessons checklist" : "Lessons checklist")
             lines.append("")
-            lines += table(["Lesson", "Status", "Why", "Rule (Vigía's)"], checklist.map { [$0.title, $0.status.rawValue, $0.reason, $0.rule] }, markdown: md, rightAligned: [])
+            lines += table(["Lesson", "Status", "Why", "Rule (Vigía's)"], checklist.map { [$0.title, $0.status.label, $0.reason, $0.rule] }, markdown: md, rightAligned: [])
             return lines.joined(separator: "\n")
         }
     }
@@ -131,19 +131,21 @@ public enum ScenarioReport {
         return hedge(figure.qualifier) + format(value)
     }
 
-    static func describe(_ figure: BasedFigure, _ format: (Double) -> String) -> String {
-        short(figure, format) + " (" + basisText(figure) + ")"
+    static func describe(_ figure: BasedFigure, dataset: Dataset, _ format: (Double) -> String) -> String {
+        short(figure, format) + " (" + basisText(figure, dataset: dataset) + ")"
     }
 
-    static func basisText(_ figure: BasedFigure) -> String {
+    /// The basis of a figure with its sources cited in words: these reports are read by people,
+    /// and source ids belong to the JSON format.
+    static func basisText(_ figure: BasedFigure, dataset: Dataset) -> String {
         if let gap = figure.value.gap { return "n/a: " + gap.missing.joined(separator: "; ") }
-        return figure.basis + (figure.sources.isEmpty ? "" : " [" + figure.sources.joined(separator: ", ") + "]")
+        return figure.basis + (figure.sources.isEmpty ? "" : " [" + dataset.citations(figure.sources).joined(separator: "; ") + "]")
     }
 
-    static func indicatorText(_ span: IndicatorSpan) -> String {
+    static func indicatorText(_ span: IndicatorSpan, dataset: Dataset) -> String {
         guard !span.isGap else { return "n/a: no sourced point in the program's years" }
         func points(_ outcomes: [Program.Outcome]) -> String {
-            outcomes.map { "\($0.qualifier.symbol)\(number($0.value)) in \($0.year) [\($0.source)]" }.joined(separator: " / ")
+            outcomes.map { "\($0.qualifier.symbol)\(number($0.value)) in \($0.year) [\(dataset.citation($0.source))]" }.joined(separator: " / ")
         }
         return span.last.isEmpty ? points(span.first) : points(span.first) + " -> " + points(span.last)
     }

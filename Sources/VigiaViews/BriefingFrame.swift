@@ -57,9 +57,9 @@ public enum BriefingFrame {
     }
 
     private static func notesBlock(_ chrome: BriefingChrome, context: ScreenContext) -> TextBlock {
-        var paragraphs = (chrome.notes ?? []).map { [TextSpan($0, style: context.theme.text)] }
+        var paragraphs = (chrome.notes ?? []).map { [TextSpan(context.dataset.citingInWords($0), style: context.theme.text)] }
         if !chrome.sources.isEmpty {
-            paragraphs.append([TextSpan("Sources: ", style: context.theme.muted), TextSpan(chrome.sources.joined(separator: ", "), style: context.theme.accent)])
+            paragraphs.append([TextSpan("Sources: ", style: context.theme.muted), TextSpan(context.dataset.citations(chrome.sources).joined(separator: "; "), style: context.theme.accent)])
         }
         return TextBlock(paragraphs: paragraphs, paragraphSpacing: 0)
     }

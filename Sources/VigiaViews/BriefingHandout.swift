@@ -18,16 +18,16 @@ public enum BriefingHandout {
             var fence = "```"
             while text.contains(fence) { fence += "`" }
             out += fence + "text\n" + text + "\n" + fence + "\n\n"
-            for paragraph in step.notes { out += paragraph + "\n\n" }
+            for paragraph in step.notes { out += dashboard.dataset.citingInWords(paragraph) + "\n\n" }
             let sources = step.sources + step.citedInNotes.filter { !step.sources.contains($0) }
             if !sources.isEmpty {
                 out += "Sources:\n\n"
                 for id in sources {
                     guard let source = dashboard.dataset.source(id) else {
-                        out += "- `\(id)`\n"
+                        out += "- unknown source\n"
                         continue
                     }
-                    var line = "- `\(id)`: \(source.title). \(source.publisher)"
+                    var line = "- \(source.shortCitation): \(source.title). \(source.publisher)"
                     if let date = source.date { line += ", \(date)" }
                     line += "."
                     if let url = source.urls.first { line += " <\(url)>" }

@@ -5,8 +5,8 @@ import VigiaModel
 enum ClaimCard {
     static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let claim = context.dataset.claims.first(where: { $0.id == id }) else {
-            let inner = context.panel("Claim \(id)", pane: nil, into: &canvas, in: rect)
-            TextBlock("No claim with id \(id) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            let inner = context.panel("Claim", pane: nil, into: &canvas, in: rect)
+            TextBlock("This claim is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
         let rows = context.rows()
@@ -19,7 +19,7 @@ enum ClaimCard {
             let split = rect.splitTop(max(rect.height - min(rows.count + 3, max(4, rect.height * 2 / 5)), min(textHeight, rect.height / 2)))
             (textRect, listRect) = (split.top, split.rest)
         }
-        let inner = context.panel("Claim \(claim.id): \(claim.topic.replacingOccurrences(of: "_", with: " "))", pane: nil, into: &canvas, in: textRect)
+        let inner = context.panel("Claim: \(DataKey.words(claim.topic))", pane: nil, into: &canvas, in: textRect)
         CardLayout.draw(textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
         drawList(claim, rows: rows, into: &canvas, in: listRect, context: context)
     }
@@ -32,7 +32,13 @@ enum ClaimCard {
             .line([TextSpan("Verdict: ", style: context.theme.muted),
                    TextSpan(claim.verdict.label, style: ClaimsScreen.verdictStyle(claim.verdict, theme: context.theme).adding(.bold))]),
             .prose(TextBlock(claim.assessment)),
-        ]
+        ] + claim.figures.compactMap { figure in
+            // A computed figure says so, with its inputs, wherever the claim's text is shown.
+            figure.derived.map { derivation in
+                .prose(TextBlock(DecreeCard.derivationText(derivation, result: "\(context.figure(figure.value)) \(figure.unit) (\(figure.label))",
+                                                           context: context), style: context.theme.muted))
+            }
+        }
     }
 
     private static func drawList(_ claim: Claim, rows: [ListRow], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
@@ -43,13 +49,13 @@ enum ClaimCard {
             let value = parts.count > 1 ? parts[1] : ""
             if parts.first == "figure", let index = Int(value), claim.figures.indices.contains(index) {
                 let figure = claim.figures[index]
-                return Table.Row(["figure", figure.label, context.figure(figure.value) + " " + figure.unit,
-                                  figure.year.map(String.init) ?? "", figure.country ?? "", figure.source])
+                return Table.Row([figure.derived == nil ? "figure" : "derived", figure.label, context.figure(figure.value) + " " + figure.unit,
+                                  figure.year.map(String.init) ?? "", figure.country ?? "", dataset.citation(figure.source)])
             }
-            return Table.Row(["source", dataset.source(value)?.title ?? "n/a (unknown source)", "", "", "", value])
+            return Table.Row(["source", dataset.source(value)?.title ?? "n/a (unknown source)", "", "", "", dataset.citation(value)])
         }
         Table(columns: [
-            Table.Column("Type", width: .fixed(6)),
+            Table.Column("Type", width: .fixed(7)),
             Table.Column("Figure or title", width: .flexible(min: 12, weight: 4)),
             Table.Column("Value", width: .flexible(min: 9, weight: 2)),
             Table.Column("Year", width: .fixed(4)),

@@ -41,13 +41,12 @@ enum ClaimsScreen {
         let inner = context.panel("Claims", pane: 0, into: &canvas, in: rect)
         let claims = context.rows(pane: 0).compactMap { row in context.dataset.claims.first { $0.id == row.id } }
         let rows = claims.map { claim in
-            Table.Row([claim.id, claim.verdict.label, claim.topic.replacingOccurrences(of: "_", with: " ")],
-                      styles: [nil, verdictStyle(claim.verdict, theme: context.theme), nil])
+            Table.Row([DataKey.words(claim.topic), claim.verdict.label],
+                      styles: [nil, verdictStyle(claim.verdict, theme: context.theme)])
         }
         Table(columns: [
-            Table.Column("Id", width: .fixed(3)),
-            Table.Column("Verdict", width: .flexible(min: 12, weight: 3)),
-            Table.Column("Topic", width: .flexible(min: 8, weight: 2)),
+            Table.Column("Topic", width: .flexible(min: 8, weight: 3)),
+            Table.Column("Verdict", width: .flexible(min: 12, weight: 2)),
         ], rows: rows, selectedIndex: context.selectedIndex(pane: 0), emptyMessage: "No claim matches the filter")
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
     }
@@ -56,9 +55,9 @@ enum ClaimsScreen {
         let rowsShown = context.rows(pane: 1)
         let inner = context.panel("Sources", pane: 1, into: &canvas, in: rect, badge: context.badge(pane: 1) ?? "\(rowsShown.count)")
         let sources = rowsShown.compactMap { context.dataset.source($0.id) }
-        let rows = sources.map { Table.Row([$0.id, $0.publisher, Format.date($0.date)]) }
+        let rows = sources.map { Table.Row([$0.title, $0.publisher, Format.date($0.date)]) }
         Table(columns: [
-            Table.Column("Id", width: .flexible(min: 8, weight: 2)),
+            Table.Column("Title", width: .flexible(min: 8, weight: 3)),
             Table.Column("Publisher", width: .flexible(min: 8, weight: 3)),
             Table.Column("Date", width: .fixed(10)),
         ], rows: rows, selectedIndex: context.selectedIndex(pane: 1), emptyMessage: "No source matches the filter")
@@ -73,10 +72,10 @@ enum ClaimsScreen {
             return
         }
         if pane == 0, let claim = dataset.claims.first(where: { $0.id == row.id }) {
-            let inner = context.panel("Claim \(claim.id)", pane: nil, into: &canvas, in: rect, badge: "Enter: figures and sources")
+            let inner = context.panel("Claim: \(DataKey.words(claim.topic))", pane: nil, into: &canvas, in: rect, badge: "Enter: figures and sources")
             CardLayout.draw(ClaimCard.textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
         } else if let source = dataset.source(row.id) {
-            let inner = context.panel("Source \(source.id)", pane: nil, into: &canvas, in: rect, badge: "Enter: source card")
+            let inner = context.panel("Source: \(source.shortCitation)", pane: nil, into: &canvas, in: rect, badge: "Enter: source card")
             CardLayout.draw([.facts(SourceCard.facts(source, context: context))], into: &canvas, in: inner, context: context)
         }
     }

@@ -22,7 +22,7 @@ enum CountryDecreesScreen {
             (timelineRect, detailRect) = (split.top, split.rest)
         }
         if let selected {
-            let inner = context.panel(selected.reference ?? selected.id, pane: nil, into: &canvas, in: detailRect)
+            let inner = context.panel(dataset.decreeName(selected.id), pane: nil, into: &canvas, in: detailRect)
             CardLayout.draw(detailBlocks(selected, full: beside, context: context), into: &canvas, in: inner, context: context)
         } else {
             _ = context.panel("Decree", pane: nil, into: &canvas, in: detailRect)
@@ -43,6 +43,9 @@ enum CountryDecreesScreen {
             let name = shortReference(decree.reference, room: inner.width / 4 - 2) ?? decree.kind.label
             let label = decree.kind == .extensionOfMeasure || decree.extends != nil ? context.chainMark + name : name
             var track = DecreeTrack.Row(label: label)
+            // A declaration's row also shows where its chain is unknown: between itemised
+            // renewals with nothing in the data, the measure may or may not have been in force.
+            if decree.extends == nil, decree.isPeriodMeasure { track.addUnknown(dataset.coverage(of: decree.id)) }
             track.add(decree)
             for ruling in dataset.rulings(on: decree.id) {
                 if let date = ruling.start { track.addMarker(at: date, kind: .ruling) }
@@ -87,7 +90,7 @@ enum CountryDecreesScreen {
         facts.append(CardLayout.Fact("Issuer", decree.issuer))
         if full {
             facts.append(CardLayout.Fact("Legal basis", decree.legalBasis ?? "n/a (not stated)"))
-            facts.append(CardLayout.Fact("Relevance", decree.relevance.rawValue.replacingOccurrences(of: "_", with: " ")))
+            facts.append(CardLayout.Fact("Relevance", decree.relevance.label))
         }
         if let chain = chainText(decree, context: context) { facts.append(CardLayout.Fact("Chain", chain)) }
         guard full else { return [.facts(facts)] }
@@ -98,14 +101,15 @@ enum CountryDecreesScreen {
     /// "60 days declared, 61 in force (stated end)", with gaps said as gaps.
     static func durationText(_ decree: Decree, period: DecreePeriod) -> String {
         let declared = decree.declaredDays.map { "\($0) days declared" } ?? "no declared duration"
-        let actual = period.actualDays.map { "\($0) days in force (start to stated end)" } ?? "actual duration n/a (no stated end)"
+        let endKind = decree.endDerived == nil ? "stated" : "derived"
+        let actual = period.actualDays.map { "\($0) days in force (start to \(endKind) end)" } ?? "actual duration n/a (no stated end)"
         return declared + ", " + actual
     }
 
     /// What the decree extends, what extends it and which rulings concern it.
     static func chainText(_ decree: Decree, context: ScreenContext) -> String? {
         let dataset = context.dataset
-        func name(_ id: String) -> String { "\(id) " + (dataset.decree(id)?.reference ?? dataset.decree(id)?.kind.label ?? "") }
+        func name(_ id: String) -> String { dataset.decreeName(id) }
         var parts: [String] = []
         if let extends = decree.extends { parts.append("extends " + name(extends)) }
         if let rulesOn = decree.rulesOn { parts.append("rules on " + name(rulesOn)) }

@@ -26,7 +26,7 @@ enum CountryScreen {
             guard let year = Int(row.id) else { return nil }
             let rate = rates.record(in: year), count = counts.record(in: year)
             let others = rates.alternatives(in: year).count + counts.alternatives(in: year).count
-            let sources = [rate?.source, count?.source].compactMap { $0 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let sources = dataset.citations([rate?.source, count?.source].compactMap { $0 })
             return Table.Row(
                 [String(year), Format.rate(rate?.value), Format.count(count?.value), others > 0 ? "+\(others)" : "", sources.joined(separator: ", ")],
                 styles: [nil, rate == nil ? context.theme.gap : nil, count == nil ? context.theme.gap : nil, context.theme.warning, context.theme.muted]

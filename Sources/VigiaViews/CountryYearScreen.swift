@@ -31,13 +31,20 @@ enum CountryYearScreen {
         let parts = id.split(separator: ":").map(String.init)
         switch parts.first {
         case "value":
-            guard parts.count == 3, let measure = HomicideMeasure(rawValue: parts[1]),
-                  let record = dataset.series(code, measure).recordsByYear[year]?.first(where: { $0.source == parts[2] }) else { break }
-            let mark = record.isDefault ? "" : " (alternative)"
-            return (measure == .count ? "count" : "rate", "\(Format.homicide(record.value, measure))  \(record.source)\(mark)", record.isDefault ? nil : context.theme.warning)
+            guard let record = CountryYearRow(id: id)?.record(in: dataset, country: code, year: year) else { break }
+            let measure = record.measure
+            var mark = record.isDefault ? "" : " (alternative)"
+            if let period = record.period { mark = " · " + period.label(year) }
+            if let release = record.release { mark += " · released \(Format.date(release))" }
+            let kind = measure == .count ? "count" : "rate"
+            return (kind, "\(Format.homicide(record.value, measure))  \(dataset.citation(record.source))\(mark)", record.isDefault && record.period == nil ? nil : context.theme.warning)
+        case "month":
+            guard case let .month(month)? = CountryYearRow(id: id), let record = dataset.releases(code, month).first else { break }
+            let revised = dataset.releases(code, month).count > 1 ? " (revised)" : ""
+            return ("month", "\(Format.month(month))  \(Format.count(Double(record.count))) homicides\(revised)", nil)
         case "decree":
             guard parts.count == 2, let decree = dataset.decree(parts[1]) else { break }
-            return ("decree", "\(decree.reference ?? decree.kind.label) · \(Format.date(decree.start))", context.theme.decree)
+            return ("decree", "\(dataset.decreeName(decree.id)) · \(Format.date(decree.start))", context.theme.decree)
         case "event":
             guard parts.count == 2, let event = dataset.events.first(where: { $0.id == parts[1] }) else { break }
             return ("event", "\(event.date) \(event.title)", context.theme.event)
@@ -52,23 +59,31 @@ enum CountryYearScreen {
         let theme = context.theme
         let parts = id.split(separator: ":").map(String.init)
         switch parts.first {
+        case "month":
+            guard case let .month(month)? = CountryYearRow(id: id) else { return [] }
+            return monthParagraphs(dataset.releases(code, month), month: month, context: context)
         case "value":
-            guard parts.count == 3, let measure = HomicideMeasure(rawValue: parts[1]),
-                  let record = dataset.series(code, measure).recordsByYear[year]?.first(where: { $0.source == parts[2] }) else { return [] }
+            guard let record = CountryYearRow(id: id)?.record(in: dataset, country: code, year: year) else { return [] }
+            let measure = record.measure
+            let role = record.period.map { "\($0.label(year)), not part of the annual series" }
+                ?? (record.isDefault ? "series default" : "alternative value")
             var paragraphs: [[TextSpan]] = [[
                 TextSpan(Format.homicide(record.value, measure), style: theme.title.adding(.bold)),
-                TextSpan(" \(measure.label), \(record.isDefault ? "series default" : "alternative value")", style: theme.text),
+                TextSpan(" \(measure.label), \(role)", style: theme.text),
             ]]
+            if let release = record.release {
+                paragraphs.append([TextSpan("Released: ", style: theme.muted), TextSpan(Format.date(release))])
+            }
             if let why = record.whyDefault { paragraphs.append([TextSpan("Why default: ", style: theme.muted), TextSpan(why)]) }
             if let note = record.note { paragraphs.append([TextSpan("Note: ", style: theme.muted), TextSpan(note)]) }
             if let source = dataset.source(record.source) {
-                paragraphs.append([TextSpan("Source \(source.id): ", style: theme.muted), TextSpan("\(source.title), \(source.publisher), \(Format.date(source.date))")])
+                paragraphs.append([TextSpan("Source \(source.shortCitation): ", style: theme.muted), TextSpan("\(source.title), \(source.publisher), \(Format.date(source.date))")])
             }
             return paragraphs
         case "decree":
             guard parts.count == 2, let decree = dataset.decree(parts[1]) else { return [] }
             return [
-                [TextSpan(decree.reference ?? decree.kind.label, style: theme.title.adding(.bold)), TextSpan(" · \(decree.kind.label)", style: theme.muted)],
+                [TextSpan(dataset.decreeName(decree.id), style: theme.title.adding(.bold)), TextSpan(" · \(decree.kind.label)", style: theme.muted)],
                 [TextSpan("\(Format.date(decree.start)) to \(decree.end.map(Format.date) ?? "no end stated")", style: theme.text)],
                 [TextSpan(decree.summary)],
             ]
@@ -76,11 +91,32 @@ enum CountryYearScreen {
             guard parts.count == 2, let event = dataset.events.first(where: { $0.id == parts[1] }) else { return [] }
             return [
                 [TextSpan(event.title, style: theme.title.adding(.bold))],
-                [TextSpan("\(event.date) · \(event.category.replacingOccurrences(of: "_", with: " "))" + (event.casualties.map { " · \($0)" } ?? ""), style: theme.muted)],
+                [TextSpan("\(event.date) · \(DataKey.words(event.category))" + (event.casualties.map { " · \($0)" } ?? ""), style: theme.muted)],
                 [TextSpan(event.summary)],
             ]
         default:
             return []
         }
+    }
+
+    /// One month's count with every release, newest first: police counts are revised upward
+    /// as investigations reclassify deaths, and the history shows by how much.
+    private static func monthParagraphs(_ releases: [MonthlyHomicideRecord], month: YearMonth, context: ScreenContext) -> [[TextSpan]] {
+        guard let latest = releases.first else { return [] }
+        let theme = context.theme
+        var paragraphs: [[TextSpan]] = [[
+            TextSpan(Format.count(Double(latest.count)), style: theme.title.adding(.bold)),
+            TextSpan(" homicides in \(Format.month(month))", style: theme.text),
+        ]]
+        if releases.count > 1 {
+            paragraphs.append([TextSpan("Releases, newest first (the newest is shown in charts):", style: theme.muted)])
+            for record in releases {
+                let date = record.release.map(Format.date) ?? "undated"
+                let source = context.dataset.source(record.source).map { $0.publisher } ?? record.source
+                paragraphs.append([TextSpan("  \(Format.count(Double(record.count)))", style: theme.text), TextSpan("  \(date) · \(source)", style: theme.muted)])
+            }
+        }
+        if let note = latest.note { paragraphs.append([TextSpan("Note: ", style: theme.muted), TextSpan(note)]) }
+        return paragraphs
     }
 }

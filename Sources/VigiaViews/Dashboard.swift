@@ -9,11 +9,15 @@ public struct Dashboard: Sendable {
     public let dataset: Dataset
     public let keyMap: KeyMap
     public let commands: CommandParser
+    /// Today's date, against which the data's age is told. Injected so renders and tests are
+    /// deterministic; the default reads the system clock.
+    public let today: PartialDate
 
-    public init(dataset: Dataset, keyMap: KeyMap = .standard) {
+    public init(dataset: Dataset, keyMap: KeyMap = .standard, today: PartialDate = .systemToday) {
         self.dataset = dataset
         self.keyMap = keyMap
         self.commands = CommandParser(dataset: dataset)
+        self.today = today
     }
 
     /// The state a new session starts in: Overview, the latest well-covered year, the decree
@@ -32,12 +36,21 @@ public struct Dashboard: Sendable {
         return years.upperBound
     }
 
-    /// The last day anything in the data set is dated: "now" for open-ended measures.
+    /// The latest date in the data (`Dataset.latestDate`) as a day number: where open-ended
+    /// measures are drawn to and the day the "In force" tile counts. The data's "now", never
+    /// the clock's: a measure is only known to be in force as far as the data goes.
     public var latestDay: Int {
-        let decreeDays = dataset.decrees.flatMap { [$0.start?.dayNumber, $0.end?.lastDayNumber].compactMap { $0 } }
-        let eventDays = dataset.events.map(\.date.lastDayNumber)
-        return (decreeDays + eventDays).max() ?? 0
+        dataset.latestDate?.dayNumber ?? 0
     }
+
+    /// How many days before `today` the data ends (negative if the data runs past it).
+    public var dataAgeDays: Int { today.dayNumber - latestDay }
+
+    /// Data older than this many days gets a notice saying how old it is.
+    public static let staleAfterDays = 90
+
+    /// Whether the data ends long enough before today that readers should be told.
+    public var isDataStale: Bool { dataset.latestDate != nil && dataAgeDays > Self.staleAfterDays }
 
     /// How many panes `route` has (Tab cycles through them).
     public func paneCount(_ route: Route) -> Int {
@@ -144,13 +157,20 @@ public struct Dashboard: Sendable {
         return ranking.entries.map(\.country) + ranking.unranked
     }
 
-    /// The items of a country-year card: every value with its source, decrees in force, events.
+    /// The items of a country-year card: every value with its source (each release of a revised
+    /// value, and part-year figures), the monthly counts, decrees in force, events.
     public func countryYearItems(_ country: String, _ year: Int) -> [(id: String, text: String)] {
         var items: [(String, String)] = []
         for measure in [HomicideMeasure.ratePer100k, .count] {
             for record in dataset.series(country, measure).recordsByYear[year] ?? [] {
-                items.append(("value:\(measure.rawValue):\(record.source)", "\(measure.label) \(record.value) \(record.source)"))
+                items.append((CountryYearRow.value(record).id, "\(measure.label) \(record.value) \(record.source)"))
             }
+        }
+        for record in dataset.partYearFigures(country) where record.year == year {
+            items.append((CountryYearRow.value(record).id, "\(record.measure.label) \(record.value) \(record.source)"))
+        }
+        for record in dataset.monthly(country) where record.month.year == year {
+            items.append((CountryYearRow.month(record.month).id, "\(record.month) \(record.count)"))
         }
         for decree in decreesInForce(country, year) { items.append(("decree:" + decree.id, "\(decree.id) \(decree.reference ?? decree.kind.label)")) }
         for event in dataset.events(in: year, country: country) { items.append(("event:" + event.id, event.title)) }
@@ -179,7 +199,7 @@ public struct Dashboard: Sendable {
             case "decree": return .decree(id)
             case "event": return .event(id)
             case "source": return .source(id, figure: nil)
-            case "value", "funding", "figure": return figure(for: key, row: row).map { .source($0.source, figure: $0.reference) }
+            case "value", "month", "funding", "figure": return figure(for: key, row: row).map { .source($0.source, figure: $0.reference) }
             default: return nil
             }
         }
@@ -217,8 +237,12 @@ public struct Dashboard: Sendable {
     private func figure(for key: ListKey, row: ListRow) -> (source: String, reference: FigureReference?)? {
         let parts = row.id.split(separator: ":").map(String.init)
         switch (key.route, parts.first) {
-        case (.countryYear(let country, let year), "value") where parts.count == 3:
-            return (parts[2], .homicide(area: country, year: year, measure: parts[1]))
+        case (.countryYear(let country, let year), "value"):
+            guard let record = CountryYearRow(id: row.id)?.record(in: dataset, country: country, year: year) else { return nil }
+            return (record.source, .homicide(area: country, year: year, measure: record.measure.rawValue))
+        case (.countryYear(let country, _), "month"):
+            guard case let .month(month)? = CountryYearRow(id: row.id), let latest = dataset.releases(country, month).first else { return nil }
+            return (latest.source, nil)
         case (.programYear(let id, _), "funding") where parts.count == 2:
             guard let index = Int(parts[1]), dataset.funding(of: id).indices.contains(index) else { return nil }
             return (dataset.funding(of: id)[index].source, nil)

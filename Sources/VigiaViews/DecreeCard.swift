@@ -8,12 +8,12 @@ import VigiaModel
 enum DecreeCard {
     static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let decree = context.dataset.decree(id) else {
-            let inner = context.panel("Decree \(id)", pane: nil, into: &canvas, in: rect)
-            TextBlock("No decree with id \(id) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            let inner = context.panel("Decree", pane: nil, into: &canvas, in: rect)
+            TextBlock("This decree is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
         let rows = context.rows()
-        let title = (decree.reference ?? decree.kind.label) + " (\(decree.id))"
+        let title = context.dataset.decreeName(decree.id)
         if rect.width >= 150 {
             let split = rect.splitLeft(rect.width * 11 / 20)
             let inner = context.panel(title, pane: nil, into: &canvas, in: split.left)
@@ -37,14 +37,18 @@ enum DecreeCard {
     private static func facts(_ decree: Decree, homicides: Bool, context: ScreenContext) -> [CardLayout.Fact] {
         let dataset = context.dataset
         let period = DecreePeriod(decree)
-        let relevance = decree.relevance.rawValue.replacingOccurrences(of: "_", with: " ")
-        let end = decree.end.map { "\($0) (stated)" } ?? "no end stated"
+        let relevance = decree.relevance.label
+        // A worked-out end is approximate: "c." and "derived", never "stated".
+        let end = decree.end.map { decree.endDerived == nil ? "\($0) (stated)" : "c. \($0) (derived)" } ?? "no end stated"
         var essentials = [
             CardLayout.Fact("Measure", "\(decree.kind.label) in \(dataset.areaName(decree.country)) (\(relevance))"),
             CardLayout.Fact("Issuer", decree.issuer),
             CardLayout.Fact("In force", "\(Format.date(decree.start)) to \(end)"),
             CardLayout.Fact("Duration", CountryDecreesScreen.durationText(decree, period: period)),
         ]
+        if let derivation = decree.endDerived {
+            essentials.append(CardLayout.Fact("End", derivationText(derivation, context: context), style: context.theme.muted))
+        }
         if decree.end == nil, let declared = period.declaredEndDay {
             essentials.append(CardLayout.Fact("Declared", "would run to \(DecreeTrack.date(Double(declared))) (start + declared days; not a sourced end)",
                                               style: context.theme.muted))
@@ -54,6 +58,21 @@ enum DecreeCard {
         essentials.append(CardLayout.Fact("Legal basis", decree.legalBasis ?? "n/a (not stated)"))
         if let chain = CountryDecreesScreen.chainText(decree, context: context) { essentials.append(CardLayout.Fact("Chain", chain)) }
         return essentials
+    }
+
+    /// "derived: <arithmetic> = <result>; from <input> <value> (<source>); …", the one way a
+    /// card shows a worked-out value, shared with the claim card. It starts with the arithmetic
+    /// so that the words a reader looks for do not wrap apart.
+    static func derivationText(_ derivation: Derivation, result: String? = nil, context: ScreenContext) -> String {
+        let inputs = derivation.inputs.map { input -> String in
+            let value: String
+            switch input.value {
+            case .number(let number): value = context.figure(number)
+            case .date(let date): value = date.description
+            }
+            return "\(input.label) \(value) (\(context.dataset.citation(input.source)))"
+        }
+        return context.typeset(derivation.summary + (result.map { " = " + $0 } ?? "") + "; from " + inputs.joined(separator: "; "))
     }
 
     /// The before/after section for the wide layout: the two comparisons and how to read them.

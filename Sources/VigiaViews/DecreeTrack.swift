@@ -6,6 +6,10 @@ import VigiaModel
 /// declared (start + declared days, no sourced end) must read differently from one whose end
 /// a source states, because the measure may have been cut short or renewed. The widget has no
 /// such role, so those cells are drawn as usual and then dimmed ("lighter" in the legend).
+///
+/// A stretch of continuous renewals is in force and has its own mark; a stretch of a chain
+/// that no record covers is drawn as unknown, so a gap in the data never reads as a measure
+/// lifted.
 enum DecreeTrack {
     /// One timeline row plus, per item, whether it is a period drawn to a declared end only.
     struct Row {
@@ -29,9 +33,20 @@ enum DecreeTrack {
                 // A one-day act (a vote, a reform) rather than a measure in force.
                 append(.marker(at: day, kind: .event), declared: false)
             default:
-                let role: Timeline.PeriodRole = decree.kind == .extensionOfMeasure ? .extensionPeriod : .decree
+                let role: Timeline.PeriodRole = switch decree.kind {
+                case .extensionOfMeasure: .extensionPeriod
+                case .continuousRenewals: .continuous
+                default: .decree
+                }
                 append(.period(start: day, end: period.endDay.map(Double.init), role: role),
                        declared: period.statedEndDay == nil && period.declaredEndDay != nil)
+            }
+        }
+
+        /// Adds the stretches of a chain that no record covers, drawn under everything else.
+        mutating func addUnknown(_ coverage: DecreeCoverage) {
+            for range in coverage.unknown {
+                append(.period(start: Double(range.lowerBound), end: Double(range.upperBound), role: .unknown), declared: false)
             }
         }
 
@@ -62,8 +77,10 @@ enum DecreeTrack {
             guard index < rows.count else { break }
             // Which period is on top in each column: a later item overwrites an earlier one.
             var declaredOnTop = Array(repeating: false, count: trackWidth)
-            for (item, declared) in zip(rows[index].row.items, rows[index].declaredOnly) {
-                guard case .period(let start, let end, _) = item else { continue }
+            let items = rows[index].row.items
+            for itemIndex in Timeline.drawingOrder(items) where itemIndex < rows[index].declaredOnly.count {
+                let declared = rows[index].declaredOnly[itemIndex]
+                guard case .period(let start, let end, _) = items[itemIndex] else { continue }
                 let last = end ?? timeline.today
                 guard start <= window.end, last >= window.start, last >= start else { continue }
                 let from = timeline.column(of: max(start, window.start), trackWidth: trackWidth) ?? 0
@@ -118,6 +135,8 @@ enum DecreeTrack {
             (glyphs.periodFill, theme.decree, "in force (stated end)"),
             (glyphs.periodFill, theme.decree.adding(.dim), "lighter = declared duration"),
             (glyphs.extensionFill, theme.extensionPeriod, "extension"),
+            (glyphs.continuousFill, theme.extensionPeriod, "renewed continuously, not itemised"),
+            (glyphs.unknownFill, theme.gap, "unknown"),
             (glyphs.openEnd, theme.decree, "no end stated"),
             (glyphs.eventMarker, theme.event, "event or one-day act"),
             (glyphs.rulingMarker, theme.ruling, "court ruling"),
@@ -153,6 +172,7 @@ enum DecreeTrack {
         case .militaryDeployment: return "deployment"
         case .referendum: return "referendum"
         case .other: return "other"
+        case .continuousRenewals: return "continuous"
         }
     }
 

@@ -12,7 +12,9 @@ enum DecreesScreen {
         let dataset = context.dataset
         let tracks = rows.map { row -> DecreeTrack.Row in
             var track = DecreeTrack.Row(label: dataset.areaName(row.id))
-            for decree in context.dashboard.visibleDecrees(of: row.id, state: context.state) { track.add(decree) }
+            let decrees = context.dashboard.visibleDecrees(of: row.id, state: context.state)
+            for root in decrees where root.extends == nil && root.isPeriodMeasure { track.addUnknown(dataset.coverage(of: root.id)) }
+            for decree in decrees { track.add(decree) }
             for event in dataset.events(of: row.id) { track.addMarker(at: event.date, kind: .event) }
             return track
         }
@@ -80,16 +82,19 @@ enum DecreesScreen {
             let period = DecreePeriod(decree)
             let end = endText(decree, period: period, context: context)
             return Table.Row([Format.date(decree.start), end.text, decree.declaredDays.map { "\($0) d" } ?? "",
-                              period.actualDays.map { "\($0) d" } ?? "", DecreeTrack.shortKind(decree.kind), decree.reference ?? decree.id],
+                              period.actualDays.map { "\($0) d" } ?? "", DecreeTrack.shortKind(decree.kind), context.dataset.decreeName(decree.id)],
                              styles: [nil, end.style, nil, nil, nil, nil])
         }
         Table(columns: columns, rows: tableRows, emptyMessage: "No measure of this country falls in the window; pan with \(context.panKeys)")
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
     }
 
-    /// The end as sourced, else the declared end (marked), else "no end stated".
+    /// The end as sourced, else the declared end (marked), else "no end stated"; an end worked
+    /// out from other dates is approximate and says so.
     static func endText(_ decree: Decree, period: DecreePeriod, context: ScreenContext) -> (text: String, style: Style?) {
-        if let stated = decree.end { return (stated.description, nil) }
+        if let stated = decree.end {
+            return decree.endDerived == nil ? (stated.description, nil) : ("c. \(stated)", context.theme.muted)
+        }
         if let declared = period.declaredEndDay { return ("decl. " + DecreeTrack.date(Double(declared)), context.theme.muted) }
         return ("no end stated", context.theme.gap)
     }

@@ -8,8 +8,8 @@ enum EventCard {
     static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let dataset = context.dataset
         guard let event = dataset.events.first(where: { $0.id == id }) else {
-            let inner = context.panel("Event \(id)", pane: nil, into: &canvas, in: rect)
-            TextBlock("No event with id \(id) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            let inner = context.panel("Event", pane: nil, into: &canvas, in: rect)
+            TextBlock("This event is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
         let rows = context.rows()
@@ -17,7 +17,7 @@ enum EventCard {
             .facts([
                 CardLayout.Fact("Date", Format.date(event.date)),
                 CardLayout.Fact("Country", dataset.areaName(event.country)),
-                CardLayout.Fact("Category", event.category.replacingOccurrences(of: "_", with: " ")),
+                CardLayout.Fact("Category", DataKey.words(event.category)),
                 CardLayout.Fact("Casualties", event.casualties.map { "\($0) (as reported)" } ?? "n/a (no toll reported)",
                                 style: event.casualties == nil ? context.theme.gap : nil),
             ]),

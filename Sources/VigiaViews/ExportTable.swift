@@ -3,17 +3,21 @@ import Foundation
 /// A table of the data behind a screen, writable as CSV, Markdown or JSON, source ids included,
 /// so a briefer can hand the numbers on without retyping them.
 public struct ExportTable: Sendable, Hashable {
+    /// The keys of the JSON objects: data-file field names, for programs that read the export.
     public var columns: [String]
+    /// The header row of CSV and Markdown, which people read ("USD millions", not `usd_millions`).
+    public var headers: [String]
     public var rows: [[String]]
 
-    public init(columns: [String], rows: [[String]]) {
+    public init(columns: [String], headers: [String]? = nil, rows: [[String]]) {
         self.columns = columns
+        self.headers = headers ?? columns
         self.rows = rows
     }
 
     /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted.
     public var csv: String {
-        ([columns] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        ([headers] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// A GitHub-flavoured Markdown table (pipes escaped).
@@ -21,7 +25,7 @@ public struct ExportTable: Sendable, Hashable {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ") + " |"
         }
-        return ([line(columns), line(columns.map { _ in "---" })] + rows.map(line)).joined(separator: "\n") + "\n"
+        return ([line(headers), line(headers.map { _ in "---" })] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
     /// An array of objects keyed by column name; empty cells become null.

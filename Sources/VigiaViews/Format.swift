@@ -59,4 +59,9 @@ public enum Format {
     public static func date(_ date: PartialDate?) -> String {
         date?.description ?? "undated"
     }
+
+    /// A month as people write it: "Jan 2026".
+    public static func month(_ month: YearMonth) -> String {
+        humanDate(PartialDate(year: month.year, month: month.month))
+    }
 }

@@ -99,16 +99,16 @@ public enum Frame {
         case .country(let code): return dataset.areaName(code)
         case .countryYear(_, let year): return String(year)
         case .countryDecrees(let code): return dataset.areaName(code)
-        case .decree(let id): return dataset.decree(id)?.reference ?? id
-        case .event(let id): return "event \(id)"
-        case .program(let id): return dataset.program(id)?.shortName ?? id
+        case .decree(let id): return dataset.decreeName(id)
+        case .event(let id): return dataset.eventName(id)
+        case .program(let id): return dataset.programName(id)
         case .programYear(_, let year): return "FY\(year)"
-        case .claim(let id): return "claim \(id)"
-        case .source(let id, _): return "source \(id)"
+        case .claim(let id): return dataset.claimName(id)
+        case .source(let id, _): return dataset.citation(id)
         case .help: return "Help"
         case .lessons: return "Lessons"
         case .lessonCell(let lesson, let column):
-            return "\(lesson) × \(LessonMatrix.standardColumns.first { $0.id == column }?.label ?? column)"
+            return "\(dataset.lessons.first { $0.id == lesson }.map(LessonsScreen.shortTitle) ?? DataKey.words(lesson)) × \(LessonMatrix.standardColumns.first { $0.id == column }?.label ?? column)"
         case .scenario: return "Scenario"
         }
     }

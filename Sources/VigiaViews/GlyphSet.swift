@@ -89,6 +89,11 @@ public struct GlyphSet: Hashable, Sendable {
     public var periodFill: String
     /// Fill of an extension chained to a period, distinct from `periodFill` without colour.
     public var extensionFill: String
+    /// Fill of a stretch renewed without a break whose renewals are not itemised (in force).
+    public var continuousFill: String
+    /// Fill of a stretch the data knows nothing about, inside a chain of renewals: distinct
+    /// from in force and from blank (not in force).
+    public var unknownFill: String
     /// Drawn at "today" on a period that has no end yet.
     public var openEnd: String
     /// Axis cells under a shaded interval, so shading survives on monochrome terminals.
@@ -129,6 +134,8 @@ public struct GlyphSet: Hashable, Sendable {
         gaugeTrack: "░",
         periodFill: "█",
         extensionFill: "▒",
+        continuousFill: "═",
+        unknownFill: "┄",
         openEnd: "▶",
         shadedAxis: "━",
         eventMarker: "◆",
@@ -158,6 +165,8 @@ public struct GlyphSet: Hashable, Sendable {
         gaugeTrack: ".",
         periodFill: "#",
         extensionFill: "=",
+        continuousFill: "+",
+        unknownFill: "?",
         openEnd: ">",
         shadedAxis: "=",
         eventMarker: "*",

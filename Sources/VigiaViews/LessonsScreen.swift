@@ -150,8 +150,8 @@ enum LessonCellCard {
     static func draw(_ lessonID: String, _ columnID: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let matrix = context.dashboard.lessonMatrix
         guard let cell = matrix.cell(lesson: lessonID, column: columnID) else {
-            let inner = context.panel("Lesson \(lessonID)", pane: nil, into: &canvas, in: rect)
-            TextBlock("No lesson \(lessonID) for \(columnID) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            let inner = context.panel("Lesson", pane: nil, into: &canvas, in: rect)
+            TextBlock("This lesson and program column are not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
         let sourceRows = context.rows()
@@ -163,9 +163,9 @@ enum LessonCellCard {
         let list = context.panel("Sources (Enter: source card)", pane: 0, into: &canvas, in: split.rest)
         let rows = sourceRows.map { row -> Table.Row in
             let id = String(row.id.dropFirst("source:".count))
-            return Table.Row([id, context.dataset.source(id)?.title ?? "not in sources.json"])
+            return Table.Row([context.dataset.citation(id), context.dataset.source(id)?.title ?? "not in sources.json"])
         }
-        Table(columns: [Table.Column("Source", width: .fixed(10)), Table.Column("Title", width: .flexible(min: 10))],
+        Table(columns: [Table.Column("Source", width: .flexible(min: 10, weight: 1)), Table.Column("Title", width: .flexible(min: 10, weight: 2))],
               rows: rows, selectedIndex: context.selectedIndex(), emptyMessage: "No source")
             .draw(into: &canvas, in: list, theme: context.theme, glyphs: context.glyphs)
     }
@@ -191,7 +191,7 @@ enum LessonCellCard {
         }
         for finding in cell.findings {
             let head = "\(LessonsScreen.mark(finding.verdict, context: context)) \(LessonMatrix.label(finding.verdict)) · \(LessonMatrix.label(finding.strength))"
-            let sources = finding.sources.isEmpty ? "no source: looked for, not found" : finding.sources.joined(separator: ", ")
+            let sources = finding.sources.isEmpty ? "no source: looked for, not found" : context.dataset.citations(finding.sources).joined(separator: "; ")
             blocks.append(.prose(TextBlock(paragraphs: [[TextSpan(context.typeset(head) + ": ", style: context.theme.accent),
                                                          TextSpan("\(finding.text) (\(sources))", style: context.theme.text)]],
                                            paragraphSpacing: 0)))
@@ -200,7 +200,7 @@ enum LessonCellCard {
         if full, !untagged.isEmpty {
             blocks += [.space, .heading("Context not tied to a program (\(untagged.count))")]
             for finding in untagged {
-                blocks.append(.prose(TextBlock("\(LessonMatrix.label(finding.verdict)) · \(LessonMatrix.label(finding.strength)): \(finding.text) (\(finding.sources.joined(separator: ", ")))",
+                blocks.append(.prose(TextBlock("\(LessonMatrix.label(finding.verdict)) · \(LessonMatrix.label(finding.strength)): \(finding.text) (\(context.dataset.citations(finding.sources).joined(separator: "; ")))",
                                                style: context.theme.muted, paragraphSpacing: 0)))
             }
         }

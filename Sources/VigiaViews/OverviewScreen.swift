@@ -62,23 +62,26 @@ enum OverviewScreen {
         }
     }
 
-    /// Measures whose stated or declared period covers the latest dated day of the data set.
+    /// Gang-violence measures in force on the latest date in the data, one per chain (a
+    /// declaration with its renewals): stated, declared or continuously renewed. Said as of
+    /// that date, never "now", because the data may be old.
     static func decreesTile(_ context: ScreenContext) -> (String, [[TextSpan]]) {
         let theme = context.theme
-        let day = context.dashboard.latestDay
-        let active = context.dataset.decrees.filter { decree in
-            let period = DecreePeriod(decree)
-            guard decree.relevance == .gangViolence, decree.kind != .courtRuling,
-                  let start = period.startDay, let end = period.endDay else { return false }
-            return start <= day && end >= day
+        guard let latest = context.dataset.latestDate else {
+            return ("In force", [[TextSpan("no dated data", style: theme.gap)]])
         }
+        let active = context.dataset.measuresInForce(on: latest.dayNumber).filter { $0.relevance == .gangViolence }
         let countries = Set(active.map(\.country)).sorted()
         return ("In force", [
-            [TextSpan("\(active.count)", style: theme.title.adding(.bold)), TextSpan(" emergency measures", style: theme.text)],
-            [TextSpan(countries.joined(separator: " "), style: theme.accent)],
-            [TextSpan("on \(PartialDate(dayNumber: day)),", style: theme.muted)],
-            [TextSpan("stated or declared end", style: theme.muted)],
+            [TextSpan("\(active.count)", style: theme.title.adding(.bold)), TextSpan(active.count == 1 ? " measure" : " measures", style: theme.text),
+             TextSpan("  " + countries.joined(separator: " "), style: theme.accent)],
+            [TextSpan("in force on \(Format.humanDate(latest)), the latest date in the data", style: theme.muted)],
         ])
+    }
+
+    /// "data to 15 Mar 2026": how far the data goes, for the events panel's title.
+    static func dataDateBadge(_ context: ScreenContext) -> String? {
+        context.dataset.latestDate.map { "data to " + Format.humanDate($0) }
     }
 
     /// The sourced totals of the main aid programs, with their basis.
@@ -117,8 +120,16 @@ enum OverviewScreen {
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
     }
 
+    /// The latest events, under a title saying how far the data goes; when the data ends more
+    /// than `Dashboard.staleAfterDays` before today, a muted first line says how old it is.
     private static func drawEvents(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let inner = context.panel("Latest events", pane: 1, into: &canvas, in: rect)
+        var inner = context.panel("Latest events", pane: 1, into: &canvas, in: rect,
+                                  badge: context.badge(pane: 1) ?? dataDateBadge(context))
+        if context.dashboard.isDataStale, inner.height > 2 {
+            let notice = Format.dataAge(days: context.dashboard.dataAgeDays) + "; today is " + Format.humanDate(context.dashboard.today)
+            canvas.put(notice, x: inner.x, y: inner.y, style: context.theme.muted, maxWidth: inner.width)
+            inner = inner.splitTop(1).rest
+        }
         let events = Dictionary(context.dashboard.latestEvents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = context.rows(pane: 1).compactMap { row -> Table.Row? in
             guard let event = events[row.id] else { return nil }

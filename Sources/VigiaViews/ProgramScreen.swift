@@ -49,7 +49,7 @@ enum ProgramScreen {
         return [
             .line([TextSpan(program.name, style: context.theme.title)]),
             .facts([
-                CardLayout.Fact("For", "\(recipients)\(context.separator)\(ProgramsScreen.years(program, context: context))\(context.separator)\(program.status.rawValue)"),
+                CardLayout.Fact("For", "\(recipients)\(context.separator)\(ProgramsScreen.years(program, context: context))\(context.separator)\(program.status.label)"),
                 CardLayout.Fact("Total", "\(total) (\(program.totalBasis ?? "basis not stated"))"),
             ]),
         ]
@@ -94,7 +94,7 @@ enum ProgramScreen {
         if let row = context.dashboard.selectedRow(context.state.focusedList, in: context.state), let year = Int(row.id) {
             let count = records.filter { $0.fiscalYear == year }.count
             let share = militaryShare(records, year: year).map {
-                "military/police \(Format.share($0.share, decimals: 0)) (\($0.source), \($0.basis.rawValue))"
+                "military/police \(Format.share($0.share, decimals: 0)) (\(dataset.citation($0.source)), \($0.basis.label))"
             } ?? "military/police share n/a (no single military/police and total line in one source and basis)"
             blocks += [.prose(TextBlock("FY\(year): \(count) record\(count == 1 ? "" : "s"); \(share). Enter lists them.", style: context.theme.accent)), .space]
         }
@@ -102,7 +102,7 @@ enum ProgramScreen {
             let country = program.recipients.first
             blocks.append(.heading("Columns (annual series; never summed across)"))
             blocks.append(.facts(shown.enumerated().map { index, series in
-                var text = "\(series.category)\(context.separator)\(series.basis.rawValue)\(context.separator)\(series.source)\(context.separator)\(series.amounts.count) yrs"
+                var text = "\(dataset.categoryLabel(series.category, of: series.program))\(context.separator)\(series.basis.label)\(context.separator)\(dataset.citation(series.source))\(context.separator)\(series.amounts.count) yrs"
                 if let country {
                     switch series.dollarsPerResidentPerYear(in: dataset, country: country) {
                     case .value(let perCapita): text += "\(context.separator)\(Format.dollars(perCapita)) per \(country) resident/yr"
@@ -123,7 +123,7 @@ enum ProgramScreen {
                 let span = record.fromFiscalYear.map { $0 == record.fiscalYear ? "FY\($0)" : "FY\($0)\(context.rangeDash)\(record.fiscalYear)" }
                     ?? "to FY\(record.fiscalYear)"
                 let amount = (record.qualifier.symbol.isEmpty ? "" : record.qualifier.symbol + " ") + Format.money(record.usdMillions)
-                blocks.append(.prose(TextBlock("\(span): \(amount) \(record.basis.rawValue), \(record.category) (\(record.source))")))
+                blocks.append(.prose(TextBlock("\(span): \(amount) \(record.basis.label), \(dataset.categoryLabel(record.category, of: record.program)) (\(dataset.citation(record.source)))")))
             }
             blocks.append(.space)
         }
@@ -133,7 +133,7 @@ enum ProgramScreen {
         }
         for outcome in program.outcomes {
             let value = (outcome.qualifier.symbol.isEmpty ? "" : outcome.qualifier.symbol + " ") + context.figure(outcome.value)
-            blocks.append(.prose(TextBlock("\(outcome.indicator.replacingOccurrences(of: "_", with: " ")) \(outcome.year): \(value) \(outcome.unit) (\(outcome.source))")))
+            blocks.append(.prose(TextBlock("\(DataKey.words(outcome.indicator)) \(outcome.year): \(value) \(outcome.unit) (\(dataset.citation(outcome.source)))")))
         }
         blocks.append(.space)
         blocks += footingBlocks(ProgramFooting.compute(dataset, program: program), context: context)
@@ -142,7 +142,7 @@ enum ProgramScreen {
             blocks.append(.line([TextSpan("none sourced", style: context.theme.gap)]))
         }
         for criticism in program.criticisms {
-            blocks.append(.prose(TextBlock(criticism.text + " (" + criticism.sources.joined(separator: ", ") + ")")))
+            blocks.append(.prose(TextBlock(dataset.citingInWords(criticism.text) + " (" + dataset.citations(criticism.sources).joined(separator: "; ") + ")")))
         }
         return blocks
     }
@@ -154,7 +154,7 @@ enum ProgramScreen {
             if let gap = figure.value.gap {
                 return CardLayout.Fact(label, "n/a (\(gap.missing.prefix(2).joined(separator: "; ")))", style: context.theme.gap)
             }
-            let sources = figure.sources.isEmpty ? "" : " [\(figure.sources.joined(separator: ", "))]"
+            let sources = figure.sources.isEmpty ? "" : " [\(context.dataset.citations(figure.sources).joined(separator: "; "))]"
             return CardLayout.Fact(label, context.typeset("\(ScenarioScreen.text(figure, format, context: context)): \(figure.basis)\(sources)"))
         }
         var facts = [
@@ -172,7 +172,7 @@ enum ProgramScreen {
             }
             func points(_ outcomes: [Program.Outcome]) -> String {
                 guard let year = outcomes.first?.year else { return "" }
-                return outcomes.map { ($0.qualifier.symbol.isEmpty ? "" : $0.qualifier.symbol) + context.figure($0.value) + " (\($0.source))" }
+                return outcomes.map { ($0.qualifier.symbol.isEmpty ? "" : $0.qualifier.symbol) + context.figure($0.value) + " (\(context.dataset.citation($0.source)))" }
                     .joined(separator: " / ") + " in \(year)"
             }
             let text = span.last.isEmpty ? points(span.first) : "\(points(span.first)) \(context.arrow) \(points(span.last))"

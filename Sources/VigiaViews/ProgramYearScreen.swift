@@ -27,7 +27,7 @@ enum ProgramYearScreen {
             Table.Column("Category", width: .flexible(min: 16, weight: 3)),
             Table.Column("Amount", width: .fixed(11), alignment: .right),
             Table.Column("Basis", width: .fixed(10)),
-            Table.Column("Source", width: .fixed(9)),
+            Table.Column("Source", width: .flexible(min: 12, weight: 2)),
             Table.Column("Span", width: .fixed(9)),
         ]
         if wide {
@@ -35,9 +35,9 @@ enum ProgramYearScreen {
             columns.append(Table.Column("Note", width: .flexible(min: 20, weight: 3)))
         }
         let rows = shown.map { record -> Table.Row in
-            var cells = [record.category, amount(record), record.basis.rawValue.replacingOccurrences(of: "_", with: " "),
-                         record.source, span(record, context: context)]
-            if wide { cells += [record.group.rawValue.replacingOccurrences(of: "_", with: " "), record.note ?? ""] }
+            var cells = [context.dataset.categoryLabel(record.category, of: record.program), amount(record), record.basis.label,
+                         context.dataset.citation(record.source), span(record, context: context)]
+            if wide { cells += [record.group.label, record.note ?? ""] }
             return Table.Row(cells)
         }
         Table(columns: columns, rows: rows, selectedIndex: context.selectedIndex(), emptyMessage: "No funding record for FY\(year)")
@@ -60,9 +60,9 @@ enum ProgramYearScreen {
         let source = context.dataset.source(record.source)
         let kind = record.span == .annual ? "annual" : "cumulative, FY " + span(record, context: context)
         var facts = [
-            CardLayout.Fact("Record", "\(record.category): \(amount(record)) \(record.basis.rawValue), \(kind), \(record.group.rawValue.replacingOccurrences(of: "_", with: " ")), \(record.dollars.rawValue) dollars"),
+            CardLayout.Fact("Record", "\(context.dataset.categoryLabel(record.category, of: record.program)): \(amount(record)) \(record.basis.label), \(kind), \(record.group.label), \(record.dollars.label) dollars"),
             CardLayout.Fact("Note", record.note ?? "n/a (no note)", style: record.note == nil ? context.theme.gap : nil),
-            CardLayout.Fact("Source", "\(record.source)" + (source.map { ": \($0.title) (\($0.publisher), \(Format.date($0.date)))" } ?? ""), style: context.theme.muted),
+            CardLayout.Fact("Source", source.map { "\($0.shortCitation): \($0.title)" } ?? "unknown source", style: context.theme.muted),
         ]
         if let caveat = source?.caveat { facts.append(CardLayout.Fact("Caveat", caveat, style: context.theme.warning)) }
         return [.facts(facts)]

@@ -54,12 +54,12 @@ enum ProgramsScreen {
         let candidates: [Column] = [
             Column(column: Table.Column("Program", width: .flexible(min: 13, weight: 1)), cell: { $0.shortName }, priority: 0),
             Column(column: Table.Column("Years", width: .fixed(9)), cell: { years($0, context: context) }, priority: 1),
-            Column(column: Table.Column("Total", width: .fixed(18), alignment: .right), cell: { total($0, context: context) }, priority: 1),
+            Column(column: Table.Column("Total", width: .fixed(max(18, programs.map { DisplayWidth.of(total($0, context: context)) }.max() ?? 0)), alignment: .right), cell: { total($0, context: context) }, priority: 1),
             Column(column: Table.Column("Per year", width: .fixed(8), alignment: .right), cell: { perYear($0, context: context) }, priority: 2),
             Column(column: Table.Column("Rt start", width: .fixed(8), alignment: .right), cell: { rate(baselines[$0.id]??.start) }, priority: 2),
             Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: { rate(baselines[$0.id]??.end) }, priority: 2),
             Column(column: Table.Column("Rt +5", width: .fixed(6), alignment: .right), cell: { rate(baselines[$0.id]??.endPlusFive) }, priority: 3),
-            Column(column: Table.Column("Status", width: .fixed(10)), cell: { $0.status.rawValue }, priority: 4),
+            Column(column: Table.Column("Status", width: .fixed(10)), cell: { $0.status.label }, priority: 4),
             Column(column: Table.Column("Recipients", width: .fixed(min(27, max(10, programs.map { $0.recipients.count * 4 - 1 }.max() ?? 10)))),
                    cell: { $0.recipients.joined(separator: " ") }, priority: 5),
             Column(column: Table.Column("Full name", width: .flexible(min: 30, weight: 3)), cell: { $0.name }, priority: 6),
@@ -94,7 +94,8 @@ enum ProgramsScreen {
         }
     }
 
-    /// "$10.00bn appr. ≥": the total with its basis and bound abbreviated from the basis text.
+    /// "$10.00bn appr. ≥", "nearly $20m announced": the total with its basis and hedge read
+    /// from the basis text (see `TotalHedge`).
     static func total(_ program: Program, context: ScreenContext) -> String {
         guard let total = program.totalUSDMillions else { return "n/a" }
         let basis = (program.totalBasis ?? "").lowercased()
@@ -102,13 +103,8 @@ enum ProgramsScreen {
                       ("pledge", "pledged"), ("announced", "announced"), ("planned", "planned"), ("request", "req."), ("estimate", "est.")]
         let stage = stages.compactMap { word, short in basis.range(of: word).map { (basis.distance(from: basis.startIndex, to: $0.lowerBound), short) } }
             .min { $0.0 < $1.0 }?.1
-        var bound = ""
-        if basis.contains("lower bound") || basis.contains("more than") || basis.contains(">") {
-            bound = context.glyphs.isUnicode ? " ≥" : " >="
-        } else if basis.contains("approx") || basis.contains("roughly") || basis.contains("nearly") || basis.contains("~") {
-            bound = context.glyphs.isUnicode ? " ≈" : " ~"
-        }
-        return Format.money(total) + (stage.map { " " + $0 } ?? "") + bound
+        guard let hedge = TotalHedge.of(basis: basis, total: total) else { return Format.money(total) + (stage.map { " " + $0 } ?? "") }
+        return hedge.apply(to: total, stage: stage, context: context)
     }
 
     /// Total over years when both are known; a program still running has no per-year figure.
@@ -131,10 +127,10 @@ enum ProgramsScreen {
             TextBlock(text, style: context.theme.gap).draw(into: &canvas, in: inner)
             return
         }
-        let inner = context.panel("\(program.shortName): \(series.category) ($ millions)", pane: nil, into: &canvas, in: rect)
+        let inner = context.panel("\(program.shortName): \(context.dataset.categoryLabel(series.category, of: series.program)) ($ millions)", pane: nil, into: &canvas, in: rect)
         guard !inner.isEmpty else { return }
         let gaps = series.gaps
-        var caption = "basis \(series.basis.rawValue.replacingOccurrences(of: "_", with: " "))\(context.separator)source \(series.source)\(context.separator)\(series.amounts.count) years"
+        var caption = "basis \(series.basis.label)\(context.separator)source \(context.dataset.citation(series.source))\(context.separator)\(series.amounts.count) years"
         caption += gaps.isEmpty ? ", no gaps" : ", gaps in " + gaps.map { "FY\($0)" }.joined(separator: ", ")
         let captionLines = TextBlock(caption, style: context.theme.muted).lines(width: inner.width)
         let captionHeight = inner.height > captionLines.count + 1 ? captionLines.count : 0
@@ -147,7 +143,7 @@ enum ProgramsScreen {
         BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: chart.top, theme: context.theme, glyphs: context.glyphs)
         // Spare rows say what the program is and what Enter shows.
         let others = FundingSeries.series(of: context.dataset.funding(of: program.id)).count - 1
-        let more = "\(program.summary)\n\(others) other annual series\(context.separator)Enter: every fiscal year, outcomes and criticisms"
+        let more = "\(context.dataset.citingInWords(program.summary))\n\(others) other annual series\(context.separator)Enter: every fiscal year, outcomes and criticisms"
         CardLayout.draw([.space, .prose(TextBlock(more, style: context.theme.muted, paragraphSpacing: 0))],
                         into: &canvas, in: chart.rest, context: context)
     }

@@ -62,7 +62,7 @@ enum ScenarioScreen {
         table.draw(into: &canvas, in: split.top, theme: context.theme, glyphs: context.glyphs)
         guard !split.rest.isEmpty else { return }
         let sum = scenario.allocation.sum
-        let sumOK = abs(sum - 100) <= Scenario.shareTolerance
+        let sumOK = Scenario.sharesSumToWhole(sum)
         var blocks: [CardLayout.Block] = [
             .line([TextSpan("Shares sum ", style: context.theme.muted),
                    TextSpan(Scenario.percentText(sum) + "%", style: sumOK ? context.theme.positive : context.theme.negative),
@@ -73,7 +73,7 @@ enum ScenarioScreen {
         if session.awaitingOverwrite {
             blocks.append(.prose(TextBlock("The file changed on disk since it was opened. Overwrite it? y/n", style: context.theme.warning)))
         }
-        let origin = scenario.budgetSources.isEmpty ? "budget: user's choice" : "budget: \(scenario.budgetSources.joined(separator: ", ")) (see notes)"
+        let origin = scenario.budgetSources.isEmpty ? "budget: user's choice" : "budget: \(context.dataset.citations(scenario.budgetSources).joined(separator: "; ")) (see notes)"
         blocks += [
             .line([TextSpan(context.typeset("+/- adjust · :set N · u undo · w save"), style: context.theme.keyHint)]),
             .line([TextSpan("\(origin); split: \(scenario.allocationBasis)", style: context.theme.muted)]),
@@ -184,7 +184,7 @@ enum ScenarioScreen {
             case .unassessed: style = context.theme.gap
             }
             let title = context.dataset.lessons.first { $0.id == item.lesson }.map(LessonsScreen.shortTitle) ?? item.title
-            return .line([TextSpan("\(mark(item.status, context: context)) \(item.status.rawValue) ", style: style),
+            return .line([TextSpan("\(mark(item.status, context: context)) \(item.status.label) ", style: style),
                           TextSpan(title + ": ", style: context.theme.text),
                           TextSpan(context.typeset(item.reason), style: context.theme.muted)])
         }
@@ -197,7 +197,7 @@ enum ScenarioScreen {
         for footing in footings {
             func describe(_ name: String, _ figure: BasedFigure) -> String {
                 if let gap = figure.value.gap { return "\(name) gap (\(gap.missing.prefix(2).joined(separator: "; ")))" }
-                let sources = figure.sources.isEmpty ? "" : " [\(figure.sources.joined(separator: ", "))]"
+                let sources = figure.sources.isEmpty ? "" : " [\(context.dataset.citations(figure.sources).joined(separator: "; "))]"
                 return "\(name) \(figure.basis)\(sources)"
             }
             let text = [describe("total:", footing.total), describe("mil/pol:", footing.militaryPoliceShare),

@@ -8,14 +8,14 @@ import VigiaModel
 enum SourceCard {
     static func draw(_ id: String, figure: FigureReference?, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let source = context.dataset.source(id) else {
-            let inner = context.panel("Source \(id)", pane: nil, into: &canvas, in: rect)
-            TextBlock("No source with id \(id) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            let inner = context.panel("Source", pane: nil, into: &canvas, in: rect)
+            TextBlock("This source is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
         let sourceBlocks: [CardLayout.Block] = [.facts(facts(source, context: context))]
         let cited = citationBlocks(id, context: context)
         let figureBlocks = figure.map { self.figureBlocks($0, sourceID: id, context: context) }
-        let title = "\(source.id)"
+        let title = source.shortCitation
         if rect.width >= 120 {
             let split = rect.splitLeft(rect.width / 2)
             let left = context.panel(title, pane: nil, into: &canvas, in: split.left)
@@ -53,8 +53,8 @@ enum SourceCard {
             CardLayout.Fact(source.urls.count > 1 ? "URLs" : "URL", source.urls.isEmpty ? "n/a (no address stored)" : source.urls.joined(separator: "\n"),
                             style: context.theme.accent),
         ]
-        if let location = source.location { facts.append(CardLayout.Fact("Location", location)) }
-        if let caveat = source.caveat { facts.append(CardLayout.Fact("Caveat", caveat, style: context.theme.warning)) }
+        if let location = source.location { facts.append(CardLayout.Fact("Retrieved from", location)) }
+        if let caveat = source.caveat { facts.append(CardLayout.Fact("Caveat", context.dataset.citingInWords(caveat), style: context.theme.warning)) }
         return facts
     }
 
@@ -84,7 +84,7 @@ enum SourceCard {
                     TextSpan(lead, style: context.theme.keyHint),
                     TextSpan(padded + "  ", style: record.isDefault ? context.theme.accent.adding(.bold) : context.theme.text),
                     TextSpan(role + "  ", style: record.isDefault ? context.theme.positive : context.theme.muted),
-                    TextSpan(record.source, style: context.theme.text),
+                    TextSpan(context.dataset.citation(record.source), style: context.theme.text),
                 ]))
             }
             var notes: [CardLayout.Fact] = []
@@ -116,33 +116,34 @@ enum SourceCard {
     }
 
     /// A selectable list of `decree:`, `event:` and `source:` rows (as the dashboard lists
-    /// them) with the title of each, shared by the cards that end in their sources.
+    /// them), each named in words (reference, title, citation) since ids are for the data;
+    /// shared by the cards that end in their sources.
     static func drawSourceList(_ rows: [ListRow], title: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let dataset = context.dataset
         let inner = context.panel(title, pane: 0, into: &canvas, in: rect)
-        var idWidth = 4
+        var nameWidth = 4
         let tableRows = rows.map { row -> Table.Row in
             let parts = row.id.split(separator: ":", maxSplits: 1).map(String.init)
             let kind = parts.count > 1 ? parts[0] : "source"
             let id = parts.last ?? row.id
-            idWidth = max(idWidth, DisplayWidth.of(id))
+            let cells: [String]
             switch kind {
             case "decree":
                 let decree = dataset.decree(id)
-                let text = (decree?.reference ?? decree?.kind.label ?? id) + (decree.map { " (\($0.kind.label), \(Format.date($0.start)))" } ?? "")
-                return Table.Row(["decree", id, text])
+                cells = ["decree", dataset.decreeName(id), decree.map { "\($0.kind.label), \(Format.date($0.start))" } ?? "n/a (unknown decree)"]
             case "event":
                 let event = dataset.events.first { $0.id == id }
-                return Table.Row(["event", id, event.map { "\($0.title) (\(Format.date($0.date)))" } ?? "n/a (unknown event)"])
+                cells = ["event", dataset.eventName(id), event.map { Format.date($0.date) } ?? "n/a (unknown event)"]
             default:
-                let source = dataset.source(id)
-                return Table.Row(["source", id, source.map { "\($0.title) (\($0.publisher), \(Format.date($0.date)))" } ?? "n/a (unknown source)"])
+                cells = ["source", dataset.citation(id), dataset.source(id)?.title ?? "n/a (unknown source)"]
             }
+            nameWidth = max(nameWidth, DisplayWidth.of(cells[1]))
+            return Table.Row(cells)
         }
         Table(columns: [
             Table.Column("Type", width: .fixed(6)),
-            Table.Column("Id", width: .fixed(min(24, idWidth))),
-            Table.Column("Title", width: .flexible(min: 10)),
+            Table.Column("Name", width: .fixed(min(max(12, inner.width / 3), nameWidth))),
+            Table.Column("Detail", width: .flexible(min: 10)),
         ], rows: tableRows, selectedIndex: context.selectedIndex(), emptyMessage: "No related record or source")
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
     }

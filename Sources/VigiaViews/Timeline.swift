@@ -81,6 +81,38 @@ public struct Timeline: Hashable, Sendable {
         case decree
         /// An extension chained after it.
         case extensionPeriod
+        /// A stretch renewed without a break whose renewals are not itemised: in force.
+        case continuous
+        /// A stretch inside a chain that no record covers: neither in force nor lifted.
+        case unknown
+
+        /// Lower layers are drawn first, so an itemised period shows over the continuous
+        /// stretch it sits in, and anything known shows over the unknown.
+        var layer: Int {
+            switch self {
+            case .unknown: return 0
+            case .continuous: return 1
+            case .decree, .extensionPeriod: return 2
+            }
+        }
+
+        /// The fill glyph, distinct per role so the roles read without colour.
+        func fill(in glyphs: GlyphSet) -> String {
+            switch self {
+            case .decree: return glyphs.periodFill
+            case .extensionPeriod: return glyphs.extensionFill
+            case .continuous: return glyphs.continuousFill
+            case .unknown: return glyphs.unknownFill
+            }
+        }
+
+        func style(in theme: Theme) -> Style {
+            switch self {
+            case .decree: return theme.decree
+            case .extensionPeriod, .continuous: return theme.extensionPeriod
+            case .unknown: return theme.gap
+            }
+        }
     }
 
     /// Something drawn on a row: a bar over days, or a marker on one day.
@@ -125,6 +157,18 @@ public struct Timeline: Hashable, Sendable {
     /// Columns for the row labels in a timeline `width` wide (at most a quarter of it).
     public func labelWidth(totalWidth width: Int) -> Int {
         min(rows.map { DisplayWidth.of(SafeText.sanitize($0.label)) }.max() ?? 0, width / 4)
+    }
+
+    /// The indices of `items` in drawing order: periods by layer (unknown, continuous, then
+    /// itemised), keeping the given order within a layer, then markers on top.
+    public static func drawingOrder(_ items: [Item]) -> [Int] {
+        func layer(_ item: Item) -> Int {
+            switch item {
+            case .period(_, _, let role): return role.layer
+            case .marker: return 3
+            }
+        }
+        return items.indices.sorted { (layer(items[$0]), $0) < (layer(items[$1]), $1) }
     }
 
     /// Draws the axis row (the zoom's name over the labels when it fits; tick labels only where
@@ -215,14 +259,14 @@ public struct Timeline: Hashable, Sendable {
     private func drawItems(_ items: [Item], into canvas: inout Canvas, y: Int, track: Rect, theme: Theme, glyphs: GlyphSet) {
         let width = track.width
         guard width > 0 else { return }
-        for item in items {
-            guard case .period(let start, let end, let role) = item else { continue }
+        for index in Self.drawingOrder(items) {
+            guard case .period(let start, let end, let role) = items[index] else { continue }
             let last = end ?? today
             guard start <= window.end, last >= window.start, last >= start else { continue }
             let from = column(of: max(start, window.start), trackWidth: width) ?? 0
             let to = column(of: min(last, window.end), trackWidth: width) ?? width - 1
-            let fill = role == .decree ? glyphs.periodFill : glyphs.extensionFill
-            let style = role == .decree ? theme.decree : theme.extensionPeriod
+            let fill = role.fill(in: glyphs)
+            let style = role.style(in: theme)
             for column in from...max(from, to) {
                 canvas.put(fill, x: track.x + column, y: y, style: style, clip: track)
             }

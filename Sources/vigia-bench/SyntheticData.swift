@@ -120,17 +120,19 @@ struct SyntheticData {
         func program(_ value: String) -> String { "syn\(copy)_\(value)" }
 
         /// A copy of `node` (one record of `file`) with ids renamed, years moved, names made
-        /// synthetic and figures scaled.
-        func record(_ node: JSONNode, file: DataFile, serial: Int, random: inout SplitMix64) -> JSONNode {
+        /// synthetic and figures scaled. Only a record's own `id` is renamed: the `id` of an object
+        /// nested in it (a program's funding category) is a key local to that record.
+        func record(_ node: JSONNode, file: DataFile, serial: Int, random: inout SplitMix64, nested: Bool = false) -> JSONNode {
             guard case .object(let members) = node.value else { return node }
             let label = "\(copy)-\(serial)"
             var result: [JSONNode.Member] = []
             for var member in members {
                 let value = member.value
                 switch (file, member.key) {
-                case (.sources, "id"), (.decrees, "id"), (.events, "id"), (.lessons, "id"), (.claims, "id"):
+                case (.sources, "id") where !nested, (.decrees, "id") where !nested, (.events, "id") where !nested,
+                     (.lessons, "id") where !nested, (.claims, "id") where !nested:
                     member.value = map(value) { .string(id($0)) }
-                case (.programs, "id"):
+                case (.programs, "id") where !nested:
                     member.value = map(value) { .string(program($0)) }
                 case (.countries, "iso3"):
                     member.value = map(value) { .string(country($0)) }
@@ -184,9 +186,9 @@ struct SyntheticData {
                     member.value = scaled(value, random: &random, decimals: 3)
                 default:
                     if case .object = value.value {
-                        member.value = record(value, file: file, serial: serial, random: &random)
+                        member.value = record(value, file: file, serial: serial, random: &random, nested: true)
                     } else if case .array(let items) = value.value {
-                        member.value = .init(.array(items.map { record($0, file: file, serial: serial, random: &random) }), at: value.position)
+                        member.value = .init(.array(items.map { record($0, file: file, serial: serial, random: &random, nested: true) }), at: value.position)
                     }
                 }
                 result.append(member)

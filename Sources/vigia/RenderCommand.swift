@@ -31,13 +31,24 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Include ANSI colour escapes.")
     var color = false
 
+    // Hidden: fixes the clock so tests and documentation captures do not change with the date.
+    @Option(help: .hidden)
+    var today: String?
+
     func run() throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
             throw ValidationError("--size takes WIDTHxHEIGHT, e.g. 100x30")
         }
+        var clock = PartialDate.systemToday
+        if let today {
+            guard let date = PartialDate(today), date.isComplete else {
+                throw ValidationError("--today takes a date, YYYY-MM-DD")
+            }
+            clock = date
+        }
         let dataset = try dataOptions.load()
-        let dashboard = Dashboard(dataset: dataset)
+        let dashboard = Dashboard(dataset: dataset, today: clock)
         var start = StartOptions()
         let analysis: Route? = switch screen.lowercased() {
         case "lessons": .lessons

@@ -13,7 +13,7 @@ import Testing
     @Test func coversTheTwentyTwoCountries() {
         #expect(dataset.countries.count == 22)
         #expect(dataset.country("ECU")?.name == "Ecuador")
-        #expect(dataset.homicideYears == 2000...2024)
+        #expect(dataset.homicideYears == 2000...2025)
     }
 
     @Test func ecuador2023RateAndItsSource() throws {
@@ -66,5 +66,60 @@ import Testing
         #expect(share.year == 2023)
         #expect((0.07...0.10).contains(share.populationShare))
         #expect((0.25...0.35).contains(share.homicideShare))
+    }
+
+    /// Every string a reader sees says what a figure is and what to be careful about, never how it was
+    /// researched: no research narration, file names, record ids or field names. Identifiers (no spaces),
+    /// ids, op-ed quotes, URLs and bibliographic fields are exempt, as are `[SOURCE_ID]` citations in deck notes.
+    @Test func readableTextSpeaksInProductVoice() throws {
+        let folder = FixtureFolder.bundledData
+        var files: [URL] = []
+        for sub in [nil, "briefings", "scenarios"] as [String?] {
+            let dir = sub.map { folder.appendingPathComponent($0) } ?? folder
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }
+            files += names.sorted().map { dir.appendingPathComponent($0) }
+        }
+        #expect(files.count >= 16)
+        let patterns = [
+            "Wikipedia", "not checked", "derived here", "not found", #"\bno [a-z]+ (was )?found\b"#, "cited copy",
+            "an inference", "basis =", #"\.json\b"#, #"\b[CDE][0-9]{2,3}\b"#, #"\b(DEC|PRG)-[SP][0-9]+[A-Z]?\b"#,
+            #"\b[a-z]+_[a-z0-9_]+\b"#,
+        ].map { try! NSRegularExpression(pattern: $0) }
+        let citation = try NSRegularExpression(pattern: #"\[[A-Z0-9][A-Za-z0-9_.-]*(, *[A-Z0-9][A-Za-z0-9_.-]*)*\]"#)
+        let exempt: Set<String> = ["id", "quote", "url", "urls", "title", "publisher", "location", "date_note"]
+        var offenders: [String] = []
+        for file in files {
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: file))
+            let isDeck = file.deletingLastPathComponent().lastPathComponent == "briefings"
+            Self.forEachString(in: json, path: "$", key: nil) { path, key, text in
+                guard !exempt.contains(key ?? ""), text.contains(" ") else { return }
+                var prose = text
+                if isDeck {
+                    prose = citation.stringByReplacingMatches(
+                        in: prose, range: NSRange(prose.startIndex..., in: prose), withTemplate: "")
+                }
+                let range = NSRange(prose.startIndex..., in: prose)
+                for pattern in patterns {
+                    guard let match = pattern.firstMatch(in: prose, range: range), let hit = Range(match.range, in: prose) else { continue }
+                    offenders.append("\(file.lastPathComponent) \(path): \"\(prose[hit])\" in \"\(text.prefix(120))\"")
+                }
+            }
+        }
+        #expect(offenders.isEmpty, "research narration in reader-facing text:\n\(offenders.joined(separator: "\n"))")
+    }
+
+    /// Calls `body` with the JSON path, the owning key and the value of every string in `value`.
+    private static func forEachString(in value: Any, path: String, key: String?, _ body: (String, String?, String) -> Void) {
+        if let object = value as? [String: Any] {
+            for (name, child) in object.sorted(by: { $0.key < $1.key }) {
+                forEachString(in: child, path: "\(path).\(name)", key: name, body)
+            }
+        } else if let array = value as? [Any] {
+            for (index, child) in array.enumerated() {
+                forEachString(in: child, path: "\(path)[\(index)]", key: key, body)
+            }
+        } else if let text = value as? String {
+            body(path, key, text)
+        }
     }
 }

@@ -59,7 +59,7 @@ let hostileFiles: [HostileFile] = [
     HostileFile(name: "population.fraction-year.json", expected: "F/population.json:3:29: $.population[0].year: expected a whole number, found 2020.5"),
     // Duplicate keys and ids, dangling references.
     HostileFile(name: "countries.duplicate-key.json", expected: "F/countries.json:4:21: $.countries[1].iso3: duplicate key \"iso3\" (first at 4:6); only the first is used"),
-    HostileFile(name: "countries.duplicate-id.json", expected: "F/countries.json:5:14: $.countries[2].iso3: duplicate country \"AAA\" (also at $.countries[0])"),
+    HostileFile(name: "countries.duplicate-id.json", expected: "F/countries.json:5:14: $.countries[2].iso3: duplicate country \"AAA\" (first at 3:14, $.countries[0].iso3)"),
     HostileFile(name: "events.dangling-country.json", expected: "F/events.json:3:29: $.events[0].country: country \"ZZZ\" is not in countries.json"),
     HostileFile(name: "homicides.dangling-source.json", expected: "F/homicides.json:3:87: $.homicides[0].source: source \"SRC_NOPE\" is not in sources.json"),
     // Strings that would drive a terminal: ESC/CSI/OSC, C1, bidi overrides and isolates, NUL, DEL.

@@ -87,8 +87,8 @@ import Testing
         let population = Self.populations.filter { $0.year != 2021 }
         let data = Self.dataset(programs: [Self.program("p")], funding: funding, population: population, homicides: [Self.rate("AAA", 2020, 20)])
         let footing = ProgramFooting.compute(data, program: try #require(data.program("p")))
-        #expect(footing.total.value.gap == Gap(["no FY2021 value in total"]))
-        #expect(footing.perYear.value.gap == Gap(["no FY2021 value in total"]))
+        #expect(footing.total.value.gap == Gap(["no FY2021 value in Total"]))
+        #expect(footing.perYear.value.gap == Gap(["no FY2021 value in Total"]))
         #expect(footing.perResidentPerYear.value.gap != nil, "a gap in the money stays a gap per resident")
         #expect(footing.militaryPoliceShare.value.gap != nil)
         #expect(footing.homicideChange.value.gap == Gap(["no AAA rate for 2022"]))

@@ -45,9 +45,18 @@ import Testing
         #expect(scenario.recipient == "ECU")
         #expect(scenario.budgetSources == ["PRG-S39"])
         #expect(abs(scenario.totalUSDMillions - 93.4) < 1e-9, "the SOUTHCOM plan's $93.4m over five years")
-        #expect(abs(scenario.allocation.sum - 100) <= Scenario.shareTolerance)
+        #expect(Scenario.sharesSumToWhole(scenario.allocation.sum))
         #expect(scenario.notes.contains("illustrative starting point"))
         #expect(scenario.allocationBasis.contains("not a sourced split"))
+    }
+
+    /// One rounding rule (`Scenario.sharesSumToWhole`): the sum rounded to two decimals must be 100.
+    @Test func sharesMustSumToExactly100AtTwoDecimals() throws {
+        let over = Self.issues(try Self.file(replacing: "\"courts\": 14.28", with: "\"courts\": 14.32"))
+        #expect(over == ["s.json:9:17: $.allocation: the shares sum to 100.04%, not 100%"])
+        #expect(Self.issues(try Self.file(replacing: "\"courts\": 14.28", with: "\"courts\": 14.279")).isEmpty, "99.999 shows, and counts, as 100")
+        #expect(!Scenario.sharesSumToWhole(100.01))
+        #expect(!Scenario.sharesSumToWhole(.nan))
     }
 
     @Test func badScenariosGetPreciseErrors() throws {

@@ -16,6 +16,9 @@ struct BrokenFixture: CustomTestStringConvertible, Sendable {
 }
 
 let brokenFixtures: [BrokenFixture] = [
+    BrokenFixture(name: "continuous renewals without an end", file: "decrees.json",
+                  find: "\"kind\": \"extension\"", replace: "\"kind\": \"continuous_renewals\"",
+                  expected: "F/decrees.json:4:122: $.decrees[1].end", messageFragment: "a continuous_renewals stretch needs end"),
     BrokenFixture(name: "end before start", file: "decrees.json",
                   find: "\"end\": \"2022-05-08\"", replace: "\"end\": \"2022-01-08\"",
                   expected: "F/decrees.json:3:121: $.decrees[0].end", messageFragment: "end 2022-01-08 is before start 2022-03-09"),
@@ -88,12 +91,76 @@ let brokenFixtures: [BrokenFixture] = [
     BrokenFixture(name: "duplicate key in an object", file: "regions.json",
                   find: "\"code\": \"WLD\",", replace: "\"code\": \"WLD\", \"code\": \"XXX\",",
                   expected: "F/regions.json:4:21: $.regions[1].code", messageFragment: "duplicate key \"code\""),
+    // One natural-key duplicate check for every file: the copy is named, with where the first is.
+    BrokenFixture(name: "duplicate funding record", file: "program_funding.json",
+                  find: "\"fiscal_year\": 2022, \"from_fiscal_year\": null", replace: "\"fiscal_year\": 2020, \"from_fiscal_year\": null",
+                  expected: "F/program_funding.json:4:5: $.program_funding[1]",
+                  messageFragment: "duplicate funding record \"plan_a | military_police | annual | - | FY2020 | appropriated | SRC_A\" (first at 3:5, $.program_funding[0])"),
+    BrokenFixture(name: "duplicate homicide record", file: "homicides.json",
+                  find: "\"source\": \"SRC_C\"", replace: "\"source\": \"SRC_B\"",
+                  expected: "F/homicides.json:8:5: $.homicides[5]",
+                  messageFragment: "duplicate homicide record \"AAA | 2022 | - | count | SRC_B | -\" (first at 7:5, $.homicides[4])"),
+    BrokenFixture(name: "duplicate decree", file: "decrees.json",
+                  find: "\"reference\": \"Decree 2\", \"kind\": \"extension\", \"start\": \"2022-05-09\"",
+                  replace: "\"reference\": \"Decree 1\", \"kind\": \"state_of_exception\", \"start\": \"2022-03-09\"",
+                  expected: "F/decrees.json:4:5: $.decrees[1]",
+                  messageFragment: "duplicate decree \"AAA | Decree 1 | state_of_exception | 2022-03-09\" (first at 3:5, $.decrees[0])"),
+    BrokenFixture(name: "duplicate event", file: "events.json",
+                  find: "\"sources\": [\"SRC_B\"]}",
+                  replace: "\"sources\": [\"SRC_B\"]},\n    {\"id\": \"E2\", \"country\": \"AAA\", \"date\": \"2022-03-08\", \"category\": \"prison_massacre\", \"title\": \"Riot\", \"summary\": \"Again.\", \"casualties\": null, \"sources\": [\"SRC_B\"]}",
+                  expected: "F/events.json:4:5: $.events[1]",
+                  messageFragment: "duplicate event \"2022-03-08 | AAA | Riot\" (first at 3:5, $.events[0])"),
+    BrokenFixture(name: "duplicate figure in a claim", file: "claims.json",
+                  find: "\"source\": \"SRC_A\"}], \"sources\"",
+                  replace: "\"source\": \"SRC_A\"}, {\"label\": \"rate 2019\", \"value\": 10.0, \"unit\": \"per 100k\", \"year\": 2019, \"country\": \"AAA\", \"source\": \"SRC_A\"}], \"sources\"",
+                  expected: "F/claims.json:3:250: $.claims[0].figures[1]",
+                  messageFragment: "duplicate figure \"rate 2019 | per 100k | 2019 | AAA | SRC_A\" (first at 3:140, $.claims[0].figures[0])"),
+    // Values that cannot be negative, and shares that cannot pass 100.
+    BrokenFixture(name: "negative appropriation", file: "program_funding.json",
+                  find: "\"usd_millions\": 100,", replace: "\"usd_millions\": -100,",
+                  expected: "F/program_funding.json:3:167: $.program_funding[0].usd_millions",
+                  messageFragment: "amount -100 is negative; only obligated or disbursed amounts (net of de-obligations) may be"),
+    BrokenFixture(name: "negative aid that is not net", file: "us_aid.json",
+                  find: "\"basis\": \"obligated\", \"usd_millions\": 120.5", replace: "\"basis\": \"appropriated_and_planned\", \"usd_millions\": -120.5",
+                  expected: "F/us_aid.json:3:136: $.us_aid[0].usd_millions",
+                  messageFragment: "amount -120.5 is negative; only obligated or disbursed amounts (net of de-obligations) may be"),
+    BrokenFixture(name: "negative claim figure", file: "claims.json",
+                  find: "\"value\": 10.0, \"unit\": \"per 100k\"", replace: "\"value\": -10.0, \"unit\": \"per 100k\"",
+                  expected: "F/claims.json:3:172: $.claims[0].figures[0].value", messageFragment: "value -10 is negative"),
+    BrokenFixture(name: "share above 100 percent", file: "claims.json",
+                  find: "\"value\": 10.0, \"unit\": \"per 100k\"", replace: "\"value\": 120.0, \"unit\": \"percent\"",
+                  expected: "F/claims.json:3:172: $.claims[0].figures[0].value", messageFragment: "share in percent 120 is above 100"),
+    // A derived value shows its work.
+    BrokenFixture(name: "derived figure without inputs", file: "claims.json",
+                  find: "\"source\": \"SRC_A\"}], \"sources\"",
+                  replace: "\"source\": \"SRC_A\", \"derived\": {\"arithmetic\": \"5 + 5\", \"inputs\": []}}], \"sources\"",
+                  expected: "F/claims.json:3:294: $.claims[0].figures[0].derived.inputs",
+                  messageFragment: "a derived value must list its inputs, each with a label, value and source"),
+    BrokenFixture(name: "derived figure without arithmetic", file: "claims.json",
+                  find: "\"source\": \"SRC_A\"}], \"sources\"",
+                  replace: "\"source\": \"SRC_A\", \"derived\": {\"arithmetic\": \" \", \"inputs\": [{\"label\": \"rate 2018\", \"value\": 5, \"source\": \"SRC_A\"}]}}], \"sources\"",
+                  expected: "F/claims.json:3:275: $.claims[0].figures[0].derived.arithmetic", messageFragment: "a derived value must state its arithmetic"),
+    BrokenFixture(name: "derived input with a dangling source", file: "claims.json",
+                  find: "\"source\": \"SRC_A\"}], \"sources\"",
+                  replace: "\"source\": \"SRC_A\", \"derived\": {\"arithmetic\": \"5 + 5\", \"inputs\": [{\"label\": \"rate 2018\", \"value\": 5, \"source\": \"SRC_Z\"}]}}], \"sources\"",
+                  expected: "F/claims.json:3:340: $.claims[0].figures[0].derived.inputs[0].source", messageFragment: "source \"SRC_Z\" is not in sources.json"),
+    BrokenFixture(name: "derived decree end without inputs", file: "decrees.json",
+                  find: "\"end\": \"2022-05-08\",", replace: "\"end\": \"2022-05-08\", \"end_derived\": {\"arithmetic\": \"start + 60 days\", \"inputs\": []},",
+                  expected: "F/decrees.json:3:194: $.decrees[0].end_derived.inputs", messageFragment: "a derived value must list its inputs"),
     BrokenFixture(name: "malformed JSON", file: "claims.json",
                   find: "\"topic\": \"homicides\",", replace: "\"topic\": \"homicides\",,",
                   expected: "F/claims.json:3:76", messageFragment: "malformed JSON: unexpected ','; expected a quoted key"),
     BrokenFixture(name: "wrong top-level key", file: "lessons.json",
                   find: "\"lessons\":", replace: "\"lesson\":",
                   expected: "F/lessons.json:2:3: $.lesson", messageFragment: "unknown top-level key \"lesson\""),
+    BrokenFixture(name: "funding category without a label", file: "program_funding.json",
+                  find: "\"category\": \"social\"", replace: "\"category\": \"social_programs\"",
+                  expected: "F/program_funding.json:5:104: $.program_funding[2].category",
+                  messageFragment: "category \"social_programs\" is not declared with a label in the categories of program \"plan_a\""),
+    BrokenFixture(name: "empty funding category label", file: "programs.json",
+                  find: "\"label\": \"Social\"", replace: "\"label\": \" \"",
+                  expected: "F/programs.json:3:311: $.programs[0].categories[1].label",
+                  messageFragment: "funding category \"social\" needs a label"),
 ]
 
 @Test(arguments: brokenFixtures)
@@ -115,6 +182,26 @@ func eachRuleReportsExactlyItsProblem(_ fixture: BrokenFixture) throws {
     let folder = try FixtureFolder()
     defer { folder.cleanUp() }
     #expect(folder.issues().isEmpty, "\(folder.issues())")
+}
+
+@Test func netObligationsMayBeNegative() throws {
+    // De-obligations are real (Nicaragua, FY2010: −$14.5m): obligated and disbursed stay allowed below zero.
+    let folder = try FixtureFolder()
+    defer { folder.cleanUp() }
+    try folder.replace("\"usd_millions\": 120.5", with: "\"usd_millions\": -14.525", in: "us_aid.json")
+    #expect(folder.issues().isEmpty, "\(folder.issues())")
+}
+
+@Test func aDerivedFigureWithItsInputsLoads() throws {
+    let folder = try FixtureFolder()
+    defer { folder.cleanUp() }
+    try folder.replace("\"source\": \"SRC_A\"}], \"sources\"",
+                       with: "\"source\": \"SRC_A\", \"derived\": {\"arithmetic\": \"5 × 2\", \"inputs\": [{\"label\": \"rate 2018\", \"value\": 5, \"source\": \"SRC_A\"}, {\"label\": \"as of\", \"value\": \"2019-06\", \"source\": \"SRC_B\"}]}}], \"sources\"",
+                       in: "claims.json")
+    let dataset = try DatasetLoader.load(from: folder.url, displayPath: "F")
+    let derivation = try #require(dataset.claims.first?.figures.first?.derived)
+    #expect(derivation.summary == "derived: 5 × 2")
+    #expect(derivation.inputs.map(\.value) == [.number(5), .date(PartialDate(year: 2019, month: 6))])
 }
 
 @Test func allProblemsAreReportedInOnePass() throws {

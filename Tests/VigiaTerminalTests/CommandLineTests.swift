@@ -52,7 +52,7 @@ import Testing
     @Test func summaryListsCoverageAndGaps() throws {
         let result = try BuiltProduct.run("vigia", ["summary"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Annual homicides: 22 countries, 2000–2024"))
+        #expect(result.stdout.contains("Annual homicides: 22 countries, 2000–2025"))
         #expect(result.stdout.contains("ECU Ecuador"))
         #expect(result.stdout.contains("gaps: 2003–2006"))
     }

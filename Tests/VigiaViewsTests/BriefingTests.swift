@@ -270,8 +270,9 @@ import VigiaModel
         }
         #expect(markdown.contains("```text\n Vigía   1 Overview"))
         #expect(markdown.contains("Homicides › Ecuador › 2023"))
-        #expect(markdown.contains("First [UNODC_OWID]."))
-        #expect(markdown.contains("- `UNODC_OWID`: "))
+        #expect(markdown.contains("First [UNODC via Our World in Data, 2025]."), "notes cite sources in words")
+        #expect(markdown.contains("- UNODC via Our World in Data, 2025: "))
+        #expect(!markdown.contains("UNODC_OWID"), "source ids stay in the deck file")
         #expect(markdown.contains("<https://"))
     }
 }

@@ -63,7 +63,7 @@ import VigiaModel
         #expect(text.contains("▲"), "rulings are markers")
         #expect(text.contains("2024-03-07 to decl. 2024-04-05"))
         #expect(text.contains("30 days declared"))
-        #expect(text.contains("extends D019 Decreto Ejecutivo 110"))
+        #expect(text.contains("extends Decreto Ejecutivo 110"))
         #expect(support.widestLine(canvas) <= size.width)
     }
 
@@ -75,13 +75,14 @@ import VigiaModel
         #expect(text.contains("2024-01-08 to 2024-03-08 (stated)"))
         #expect(text.contains("60 days declared, 61 days in force"))
         #expect(text.contains("President Daniel Noboa"))
-        // Annual rate: 2024 has no sourced rate, so the comparison is a gap, never computed through it.
-        #expect(text.contains("n/a (no 2025, 2026 rate)"))
+        // Annual rate: 2026 has no sourced rate, so the two-year mean after is a gap, never
+        // computed from 2025 alone.
+        #expect(text.contains("n/a (no 2026 rate)"))
         // Monthly counts exist around January 2024.
         #expect(text.contains("2023-10–2023-12 mean 785"))
         #expect(text.contains("−38.4%"))
-        #expect(text.contains("DEC-S004"))
-        #expect(text.contains("D022"))
+        #expect(text.contains("Radio La Calle, 2024"))
+        #expect(text.contains("Decreto Ejecutivo 193"))
         #expect(canvas.cursor != nil)
         #expect(support.widestLine(canvas) <= size.width)
     }
@@ -101,8 +102,8 @@ import VigiaModel
         let text = canvas.text
         #expect(text.contains("2021-02-23"))
         #expect(text.contains("79 killed (as reported)"))
-        #expect(text.contains("prison massacre"))
-        #expect(text.contains("DEC-S011"))
+        #expect(text.contains("Prison massacre"))
+        #expect(text.contains("Al Jazeera, 2021"))
         #expect(support.widestLine(canvas) <= size.width)
     }
 
@@ -154,5 +155,80 @@ import VigiaModel
         #expect(text.contains("Chile"))
         #expect(text.contains("Colombia"))
         #expect(text.contains("a: hide context/protest"))
+    }
+}
+
+@Suite struct ContinuousAndUnknownStretchTests {
+    let support = ScreenTestSupport.self
+
+    /// The timeline row of the `index`th list row of `country`'s decrees, with the selection on it.
+    private func row(_ country: String, id: String, glyphs: GlyphSet = .unicode) throws -> String {
+        var state = support.state(.countryDecrees(country))
+        let rows = support.dashboard.rows(ListKey(.countryDecrees(country)), in: state)
+        let index = try #require(rows.firstIndex(where: { $0.id == id }))
+        state.selection[ListKey(.countryDecrees(country))] = index
+        let canvas = support.render(state, size: Size(width: 120, height: 40), glyphs: glyphs)
+        return canvas.line(try #require(canvas.cursor?.y))
+    }
+
+    @Test func elSalvadorsRegimenIsContinuousFrom2022To2026() throws {
+        let line = try row("SLV", id: "D075")
+        #expect(line.contains("Extensions 1-48"))
+        let marks = line.filter { $0 == "═" }.count
+        #expect(marks >= 45, "about four years of a seven-year window at 120 columns; got \(marks)")
+        #expect(try row("SLV", id: "D075", glyphs: .ascii).contains("++++++++++"))
+        let card = support.render(support.state(.countryDecrees("SLV")), size: Size(width: 120, height: 40)).text
+        #expect(card.contains("═ renewed continuously, not itemised"))
+        #expect(card.contains("┄ unknown"))
+    }
+
+    @Test func hondurasDeclarationRowShowsTheUnknownStretchAfterItsListedPeriods() throws {
+        let line = try row("HND", id: "D049")
+        #expect(line.contains("┄┄┄"), "2025: a 24th extension is reported, undated")
+        #expect(try row("HND", id: "D049", glyphs: .ascii).contains("???"))
+        let legend = DecreeTrack.legend(width: 200, context: ScreenContext(dashboard: support.dashboard, state: support.state(.screen(.decrees)),
+                                                                          theme: .mono, glyphs: .ascii))
+        let text = legend.flatMap { $0 }.map(\.text).joined()
+        #expect(text.contains("+ renewed continuously, not itemised"))
+        #expect(text.contains("? unknown"))
+    }
+}
+
+@Suite struct DataDateTests {
+    let support = ScreenTestSupport.self
+
+    private func overview(today: PartialDate, size: Size = Size(width: 80, height: 24)) -> Canvas {
+        let dashboard = Dashboard(dataset: support.dashboard.dataset, today: today)
+        return Frame.render(ScreenContext(dashboard: dashboard, state: dashboard.initialState(), theme: .dark, glyphs: .unicode), size: size)
+    }
+
+    @Test func freshDataSaysHowFarItGoesWithoutAnAgeNotice() throws {
+        let latest = try #require(support.dashboard.dataset.latestDate)
+        let canvas = overview(today: PartialDate(dayNumber: latest.dayNumber + 30))
+        let text = canvas.text
+        #expect(text.contains("data to " + Format.humanDate(latest)))
+        #expect(text.contains("in force on "), "the tile says as of when, never \"now\"")
+        #expect(text.contains("date in the data"))
+        #expect(!text.contains("days old"))
+        #expect(support.widestLine(canvas) <= 80)
+    }
+
+    @Test func staleDataGetsAMutedNoticeOfItsAge() throws {
+        let latest = try #require(support.dashboard.dataset.latestDate)
+        let canvas = overview(today: PartialDate(dayNumber: latest.dayNumber + 264))
+        let text = canvas.text
+        #expect(text.contains("data is 264 days old"))
+        let y = try #require((0..<canvas.size.height).first { canvas.line($0).contains("days old") })
+        let x = try #require(canvas.line(y).range(of: "data is").map { canvas.line(y).distance(from: canvas.line(y).startIndex, to: $0.lowerBound) })
+        #expect(canvas[x, y].style == Theme.dark.muted)
+        #expect(!overview(today: PartialDate(dayNumber: latest.dayNumber + 90)).text.contains("days old"), "90 days is not yet stale")
+    }
+
+    @Test func inForceTileCountsOnTheLatestDateNotToday() {
+        #expect(OverviewScreen.decreesTile(ScreenContext(dashboard: support.dashboard, state: support.state(.screen(.overview)),
+                                                         theme: .dark, glyphs: .unicode)).1.flatMap { $0 }.map(\.text).joined()
+                    .contains("in force on "))
+        #expect(Format.humanDate(PartialDate(year: 2026, month: 3, day: 15)) == "15 Mar 2026")
+        #expect(Format.humanDate(PartialDate(year: 2026, month: 3)) == "Mar 2026")
     }
 }

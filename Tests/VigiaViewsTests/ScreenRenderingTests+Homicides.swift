@@ -11,8 +11,9 @@ import VigiaModel
         let text = canvas.text
         #expect(canvas.line(0).contains("1 Overview"))
         #expect(text.contains("Ecuador"))
-        #expect(text.contains("45.72 per 100k"))
-        #expect(text.contains("7,063 homicides"))
+        // Ecuador's record year: the newest whole year in the data.
+        #expect(text.contains("51.00 per 100k") || text.contains("51 per 100k"))
+        #expect(text.contains("9,216 homicides"))
         #expect(text.contains("of homicides"))
         #expect(text.contains("Plan Colombia"))
         #expect(text.contains("Latest events"))
@@ -56,8 +57,8 @@ import VigiaModel
         #expect(state.route == .countryYear("ECU", 2023))
         let canvas = support.render(state, size: Size(width: 120, height: 40))
         #expect(canvas.line(1).contains("Homicides › Ecuador › 2023"))
-        #expect(canvas.text.contains("45.72  UNODC_OWID"))
-        #expect(canvas.text.contains("8,248  EC_POLICIA_ECUAVISA_2025"))
+        #expect(canvas.text.contains("45.72  UNODC via Our World in Data, 2025"))
+        #expect(canvas.text.contains("8,248  Policía Nacional"))
         #expect(canvas.text.contains("(alternative)"))
         state = support.press([.escape, .backspace], from: state)
         #expect(state.route == .screen(.homicides))
@@ -66,7 +67,7 @@ import VigiaModel
     @Test func sourceCardOfAValueListsConflictingValues() throws {
         var state = support.state(.countryYear("ECU", 2023))
         let rows = support.dashboard.rows(ListKey(.countryYear("ECU", 2023)), in: state)
-        let countRow = try #require(rows.firstIndex(where: { $0.id == "value:count:EC_POLICIA_ECUAVISA_2025" }))
+        let countRow = try #require(rows.firstIndex(where: { $0.id == CountryYearRow.value(measure: .count, period: nil, source: "EC_POLICIA_ECUAVISA_2025", release: nil).id }))
         state.selection[ListKey(.countryYear("ECU", 2023))] = countRow
         state = support.press([.character("s")], from: state)
         #expect(state.route == .source("EC_POLICIA_ECUAVISA_2025", figure: .homicide(area: "ECU", year: 2023, measure: "count")))

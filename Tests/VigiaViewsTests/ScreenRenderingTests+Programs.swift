@@ -20,8 +20,8 @@ import VigiaModel
         #expect(text.contains("Mérida"))
         #expect(text.contains("$3.30bn appr. ≈"))
         // The selected program's longest annual series, with its category, basis and source.
-        #expect(text.contains("mil_police_acct_DoD_Sec1004_CIP2007"))
-        #expect(text.contains("source PRG-S05"))
+        #expect(text.contains("DoD counter-drug aid, Section 1004"))
+        #expect(text.contains("source Center for International Policy, 2007"))
         #expect(text.contains("FY2001"))
         #expect(text.contains("188.3"))
         #expect(canvas.cursor != nil)
@@ -63,7 +63,7 @@ import VigiaModel
         let text = support.render(support.state(.program("plan_colombia")), size: Size(width: 200, height: 60)).text
         #expect(text.contains("Cumulative checkpoints (15)"))
         #expect(text.contains("Outcomes (48)"))
-        #expect(text.contains("homicide rate per 100k 1991: 78 homicides per 100,000 population (PRG-S13)"))
+        #expect(text.contains("Homicide rate per 100k 1991: 78 homicides per 100,000 population (InSight Crime, 2015)"))
     }
 
     @Test func militaryShareIsOnlyTakenWithinOneSourceAndBasis() {
@@ -79,10 +79,10 @@ import VigiaModel
         let canvas = support.render(support.state(.programYear("plan_colombia", 2009)), size: size)
         let text = canvas.text
         #expect(text.contains("Plan Colombia FY2009: 14 records"))
-        #expect(text.contains("FOps_economic_social_authorized_C"))
+        #expect(text.contains("Foreign Operations, economic and"))
         #expect(text.contains("$240.0m"))
         #expect(text.contains("> $7.00bn"))
-        #expect(text.contains("PRG-P204"))
+        #expect(text.contains("CIP Colombia program blog"))
         #expect(text.contains("Foreign Operations appropriation only"))
         #expect(canvas.cursor != nil)
         #expect(support.widestLine(canvas) <= size.width)

@@ -8,10 +8,14 @@ enum ScreenTestSupport {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Data")
 
+    /// A fixed "today" shortly after the bundled data ends, so renders do not depend on the
+    /// clock (the Overview tells stale data apart from fresh by it).
+    static let today = PartialDate(year: 2026, month: 4, day: 1)
+
     // Loading is deterministic and read-only, so one copy serves every test.
     static let dashboard: Dashboard = {
         do {
-            return Dashboard(dataset: try DatasetLoader.load(from: dataURL, displayPath: "Data"))
+            return Dashboard(dataset: try DatasetLoader.load(from: dataURL, displayPath: "Data"), today: today)
         } catch let failure as LoadFailure {
             fatalError("the bundled data must load: \(failure.issues.map(\.description).joined(separator: "\n"))")
         } catch {

@@ -96,3 +96,32 @@ private func ecuadorTimeline(selected: Int? = nil) -> Timeline {
     #expect(canvas.cursor == Point(x: 0, y: 2))
     #expect(canvas[0, 2].style == Theme.dark.selection)
 }
+
+private func chainTimeline() -> Timeline {
+    // A declaration, a continuous stretch of renewals under an itemised extension, then a
+    // stretch no record covers (listed first: layering, not order, puts it underneath).
+    Timeline(rows: [
+        .init(label: "SLV", items: [
+            .period(start: jan1 + 10, end: jan1 + 13, role: .unknown),
+            .period(start: jan1, end: jan1 + 1, role: .decree),
+            .period(start: jan1, end: jan1 + 9, role: .continuous),
+            .period(start: jan1 + 4, end: jan1 + 5, role: .extensionPeriod),
+        ]),
+    ], window: .init(start: jan1, end: jan1 + 15), today: jan1 + 15)
+}
+
+@Test func continuousStretchesAndUnknownStretchesHaveTheirOwnMarks() {
+    let unicode = render(20, 2) { canvas, rect in chainTimeline().draw(into: &canvas, in: rect, theme: .dark, glyphs: .unicode) }
+    #expect(unicode.split(separator: "\n").last == "SLV ██══▒▒════┄┄┄┄")
+    let ascii = render(20, 2) { canvas, rect in chainTimeline().draw(into: &canvas, in: rect, theme: .mono, glyphs: .ascii) }
+    #expect(ascii.split(separator: "\n").last == "SLV ##++==++++????", "without colour: in force, continuous, unknown and blank all differ")
+    var canvas = Canvas(size: Size(width: 20, height: 2))
+    chainTimeline().draw(into: &canvas, in: canvas.bounds, theme: .dark, glyphs: .unicode)
+    #expect(canvas[14, 1].style == Theme.dark.gap, "unknown is drawn as missing data")
+    #expect(canvas[6, 1].style == Theme.dark.extensionPeriod)
+}
+
+@Test func drawingOrderPutsUnknownUnderContinuousUnderItemised() {
+    let items = chainTimeline().rows[0].items + [.marker(at: jan1, kind: .event)]
+    #expect(Timeline.drawingOrder(items) == [0, 2, 1, 3, 4])
+}
