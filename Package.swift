@@ -30,7 +30,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VigiaModelTests", dependencies: ["VigiaModel"], exclude: ["Fixtures", "Hostile"]),
-        .testTarget(name: "VigiaViewsTests", dependencies: ["VigiaViews", "VigiaModel"]),
+        .testTarget(name: "VigiaViewsTests", dependencies: ["VigiaViews", "VigiaModel"], exclude: ["Renders"]),
         .testTarget(name: "VigiaBriefingTests", dependencies: ["VigiaBriefing", "VigiaViews", "VigiaModel"]),
         // Diagnostic test card for a user's terminal; also driven by VigiaTerminalTests in tmux.
         .executableTarget(name: "vigia-terminal-probe", dependencies: ["VigiaTerminal", "VigiaViews"]),
