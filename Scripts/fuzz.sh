@@ -56,12 +56,17 @@ main_for() {
     esac
 }
 
+# A module's sources, in every subfolder, in a stable order.
+sources_of() {
+    find "Sources/$1" -name '*.swift' | LC_ALL=C sort
+}
+
 build_all() {
     # One build at a time (a test run and a manual run may overlap); the stamp says what it was built from.
     exec 9>"$build/.lock"
     flock 9
     local stamp
-    stamp=$( (swiftc --version 2>&1; cat "$0" Sources/VigiaModel/*.swift Sources/VigiaViews/*.swift Sources/VigiaBriefing/*.swift Fuzz/*/main.swift) | sha256sum | cut -d' ' -f1)
+    stamp=$( (swiftc --version 2>&1; cat "$0" $(sources_of VigiaModel) $(sources_of VigiaViews) $(sources_of VigiaBriefing) Fuzz/*/main.swift) | sha256sum | cut -d' ' -f1)
     if [ -f "$build/stamp" ] && [ "$(cat "$build/stamp")" = "$stamp" ] \
         && [ -x "$build/loader-fuzz" ] && [ -x "$build/keys-fuzz" ] && [ -x "$build/briefing-fuzz" ]; then
         flock -u 9
@@ -72,8 +77,10 @@ build_all() {
     local start=$SECONDS
     for module in VigiaModel VigiaViews VigiaBriefing; do
         echo "fuzz.sh: compiling $module" >&2
+        local sources=()
+        mapfile -t sources < <(sources_of "$module")
         swiftc "${flags[@]}" -module-name "$module" -wmo -emit-module -emit-module-path "$build/modules/$module.swiftmodule" \
-            -c Sources/"$module"/*.swift -o "$build/modules/$module.o"
+            -c "${sources[@]}" -o "$build/modules/$module.o"
     done
     for target in loader keys briefing; do
         echo "fuzz.sh: linking $target-fuzz" >&2

@@ -19,35 +19,6 @@ import VigiaViews
 /// The presenter learns of joins and leaves through `notifyDescriptor`, which becomes
 /// readable when the follower count changes: hand it to `TerminalRunner.run(extraFileDescriptor:)`.
 public final class BriefingServer: @unchecked Sendable {
-    public struct Options: Sendable {
-        /// A follower whose unsent output exceeds this is dropped at once.
-        public var maximumBufferedBytes = 1024 * 1024
-        /// A follower that accepts no bytes for this long while output waits is dropped.
-        public var stallTimeout = 2.0
-        /// Connections beyond this are closed at once.
-        public var maximumFollowers = 1024
-        /// `--group`: members of this group may follow (socket `0660`).
-        public var group: gid_t?
-        /// The socket path is the default one (its folder may be created and tightened).
-        public var isDefaultPath = false
-
-        public init(group: gid_t? = nil, isDefaultPath: Bool = false) {
-            self.group = group
-            self.isDefaultPath = isDefaultPath
-        }
-    }
-
-    /// Counters for the presenter's bar and for tests.
-    public struct Statistics: Hashable, Sendable {
-        public var followers = 0
-        public var accepted = 0
-        /// Dropped because they stopped reading.
-        public var droppedSlow = 0
-        /// Dropped because they sent something.
-        public var droppedMisbehaving = 0
-        public var published: UInt64 = 0
-    }
-
     public let path: String
     /// Readable when the follower count has changed; drain it with `takeNotifications()`.
     public var notifyDescriptor: Int32 { notify.readEnd }
@@ -215,13 +186,7 @@ private final class ServerLoop {
     func run() {
         var descriptors: [pollfd] = []
         while true {
-            descriptors.removeAll(keepingCapacity: true)
-            descriptors.append(pollfd(fd: server.wakeDescriptor, events: Int16(POLLIN), revents: 0))
-            descriptors.append(pollfd(fd: server.listenerDescriptor, events: Int16(POLLIN), revents: 0))
-            for follower in followers {
-                let events = Int16(POLLIN) | (follower.unsent > 0 ? Int16(POLLOUT) : 0)
-                descriptors.append(pollfd(fd: follower.fd, events: events, revents: 0))
-            }
+            fillDescriptors(&descriptors)
             // Wake up now and then while anyone is behind, to notice a stalled follower.
             let waiting = followers.contains { $0.unsent > 0 } || !backlog.isEmpty
             let ready = poll(&descriptors, nfds_t(descriptors.count), waiting ? 20 : -1)
@@ -231,49 +196,71 @@ private final class ServerLoop {
                 break
             }
             // Followers first (their indices match `descriptors`), then new work.
-            var gone: [ObjectIdentifier: String] = [:]
-            for (index, follower) in followers.enumerated() {
-                let revents = descriptors[index + 2].revents
-                guard revents != 0 else { continue }
-                if revents & Int16(POLLIN) != 0 {
-                    var scratch = [UInt8](repeating: 0, count: 512)
-                    let count = read(follower.fd, &scratch, scratch.count)
-                    if count > 0 {
-                        gone[ObjectIdentifier(follower)] = "misbehaving"
-                        continue
-                    }
-                    if count == 0 || (errno != EAGAIN && errno != EINTR) {
-                        gone[ObjectIdentifier(follower)] = "left"
-                        continue
-                    }
-                }
-                if revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-                    gone[ObjectIdentifier(follower)] = "left"
-                    continue
-                }
-                if revents & Int16(POLLOUT) != 0, !flush(follower) {
-                    gone[ObjectIdentifier(follower)] = "left"
-                }
-            }
-            remove(gone)
+            remove(followersGone(after: descriptors))
 
             if descriptors[0].revents != 0 { server.drainWake() }
             let (messages, stopping) = server.takePending()
             backlog += messages
             if stopping {
-                // Stop accepting first, so nobody joins a presenter that is leaving.
-                server.closeListener()
-                backlog.append(.bye)
-                deliver(force: true)
-                for follower in followers { close(follower.fd) }
-                server.update { $0.followers = 0 }
-                followers.removeAll()
+                shutDown()
                 return
             }
             deliver(force: false)
             dropStalled()
             if descriptors[1].revents != 0 { acceptAll() }
         }
+    }
+
+    /// What `poll` watches: the wake pipe, the listening socket, then every follower (for
+    /// writing too while its output waits).
+    private func fillDescriptors(_ descriptors: inout [pollfd]) {
+        descriptors.removeAll(keepingCapacity: true)
+        descriptors.append(pollfd(fd: server.wakeDescriptor, events: Int16(POLLIN), revents: 0))
+        descriptors.append(pollfd(fd: server.listenerDescriptor, events: Int16(POLLIN), revents: 0))
+        for follower in followers {
+            let events = Int16(POLLIN) | (follower.unsent > 0 ? Int16(POLLOUT) : 0)
+            descriptors.append(pollfd(fd: follower.fd, events: events, revents: 0))
+        }
+    }
+
+    /// Reads, flushes and checks every follower `poll` reported on; returns those to drop and why.
+    private func followersGone(after descriptors: [pollfd]) -> [ObjectIdentifier: String] {
+        var gone: [ObjectIdentifier: String] = [:]
+        for (index, follower) in followers.enumerated() {
+            let revents = descriptors[index + 2].revents
+            guard revents != 0 else { continue }
+            if revents & Int16(POLLIN) != 0 {
+                var scratch = [UInt8](repeating: 0, count: 512)
+                let count = read(follower.fd, &scratch, scratch.count)
+                if count > 0 {
+                    gone[ObjectIdentifier(follower)] = "misbehaving"
+                    continue
+                }
+                if count == 0 || (errno != EAGAIN && errno != EINTR) {
+                    gone[ObjectIdentifier(follower)] = "left"
+                    continue
+                }
+            }
+            if revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                gone[ObjectIdentifier(follower)] = "left"
+                continue
+            }
+            if revents & Int16(POLLOUT) != 0, !flush(follower) {
+                gone[ObjectIdentifier(follower)] = "left"
+            }
+        }
+        return gone
+    }
+
+    /// Says goodbye to every follower and closes everything.
+    private func shutDown() {
+        // Stop accepting first, so nobody joins a presenter that is leaving.
+        server.closeListener()
+        backlog.append(.bye)
+        deliver(force: true)
+        for follower in followers { close(follower.fd) }
+        server.update { $0.followers = 0 }
+        followers.removeAll()
     }
 
     private func isStalled(_ follower: Follower, now: UInt64) -> Bool {

@@ -26,10 +26,38 @@ import CNcurses
 enum SignalGuard {
     /// Signals that end the session cleanly (the loop returns, the caller exits 128+signal).
     static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    /// Signals that mean the process is crashing, or that end it with a core dump: SIGQUIT is
-    /// one keystroke away (Ctrl-\ while curses keeps `ISIG` on), and before it was listed here
-    /// it left the terminal without echo and in the alternate screen.
-    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT]
+    /// Every other signal whose default action is to end the process without a core dump:
+    /// they end the session the same clean way as SIGTERM (exit 128+signal), where before they
+    /// killed it with the terminal left without echo and in the alternate screen. Taken only
+    /// while nobody else has claimed them (see `install`). SIGKILL cannot be caught; SIGPIPE is
+    /// a crash signal (below).
+    static let otherQuitSignals: [Int32] = {
+        var signals: [Int32] = [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO]  // SIGIO = SIGPOLL
+        #if os(Linux)
+        signals += [SIGPWR, SIGSTKFLT]
+        // The real-time signals (SIGRTMIN…SIGRTMAX; the C library keeps the two below SIGRTMIN).
+        let first = __libc_current_sigrtmin(), last = __libc_current_sigrtmax()
+        if first > 0, last >= first, last < Int32(SharedState.signalSlots) {
+            signals += Array(first...last)
+        }
+        #endif
+        return signals
+    }()
+    /// Signals that mean the process is crashing, or whose default action ends it with a core
+    /// dump, plus SIGPIPE: the terminal is restored at once and the signal then takes its
+    /// default action (or goes to its previous owner). SIGQUIT is one keystroke away (Ctrl-\
+    /// while curses keeps `ISIG` on), and before it was listed here it left the terminal without
+    /// echo and in the alternate screen. SIGSYS (a seccomp filter), SIGXCPU and SIGXFSZ (resource
+    /// limits) dump core by default. SIGPIPE is never expected while a session is open — the
+    /// briefing sockets send with `MSG_NOSIGNAL` and get `EPIPE`, and a terminal that went away
+    /// gives `EIO`/`POLLHUP`, not SIGPIPE — so it keeps its default meaning (the process ends, as
+    /// `vigia render | head` relies on outside a session) and only gains the restore.
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT,
+                                        SIGSYS, SIGXCPU, SIGXFSZ, SIGPIPE]
+    /// Crash signals raised by the CPU for the faulting instruction: when the kernel sends one
+    /// (si_code > 0), returning from the handler retries the instruction and it fires again, now
+    /// with the previous action. Every other crash signal is raised again explicitly.
+    static let faultSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE]
 
     // MARK: Main-thread interface
 
@@ -85,10 +113,19 @@ enum SignalGuard {
     }
 
     /// Installs all handlers, remembering the previous actions.
+    ///
+    /// `otherQuitSignals` are taken only from their default action: one the parent chose to
+    /// ignore (`trap '' USR1`, `nohup`-style launchers) stays ignored, and one already handled in
+    /// this process (a profiler's SIGPROF, a library's SIGUSR1) keeps its handler.
     static func install() {
         let state = shared
         guard state.word(.installed) == 0 else { return }
         for signal in quitSignals { _ = vigia_install_handler(signal, handleQuit, state.previous(signal)) }
+        for signal in otherQuitSignals where sigaction(signal, nil, state.previous(signal)) == 0 {
+            if isDefaultAction(state.previous(signal).pointee) {
+                _ = vigia_install_handler(signal, handleQuit, nil)
+            }
+        }
         _ = vigia_install_handler(SIGTSTP, handleStop, state.previous(SIGTSTP))
         _ = vigia_install_handler(SIGCONT, handleContinue, state.previous(SIGCONT))
         _ = vigia_install_handler(SIGWINCH, handleResize, state.previous(SIGWINCH))
@@ -100,10 +137,16 @@ enum SignalGuard {
     static func uninstall() {
         let state = shared
         guard state.word(.installed) == 1 else { return }
-        for signal in quitSignals + [SIGTSTP, SIGCONT, SIGWINCH] + crashSignals {
+        for signal in quitSignals + otherQuitSignals + [SIGTSTP, SIGCONT, SIGWINCH] + crashSignals {
             _ = vigia_restore_action(signal, state.previous(signal))
         }
         state.setWord(.installed, 0)
+    }
+
+    /// Whether `action` is `SIG_DFL` (a null handler, without `SA_SIGINFO`).
+    private static func isDefaultAction(_ action: sigaction) -> Bool {
+        guard action.sa_flags & SA_SIGINFO == 0 else { return false }
+        return unsafeBitCast(action.__sigaction_handler, to: Int.self) == 0
     }
 
     /// Stops the process the way SIGTSTP would have, and returns once it is continued.
@@ -242,7 +285,7 @@ enum SignalGuard {
 
 // MARK: - Handlers
 
-/// SIGINT/SIGTERM/SIGHUP: ask the loop to quit; a second one while the first is pending forces
+/// SIGINT/SIGTERM/SIGHUP and the other quit signals: ask the loop to quit; a second one while the first is pending forces
 /// an immediate, restored exit (Ctrl-C twice when the program is busy).
 private func handleQuit(_ signal: Int32) {
     if SignalGuard.shared.exchange(.pendingQuit, signal) != 0 {
@@ -269,13 +312,17 @@ private func handleResize(_ signal: Int32) {
 
 /// Crash: restore the terminal, give the signal back to whoever had it before (the default
 /// action, or the Swift runtime's backtracer), and let it fire again. A fault from the CPU
-/// re-fires by itself when the instruction is retried; a signal sent with kill(2) or raise(3)
-/// (si_code ≤ 0) is raised again explicitly.
+/// (SIGSEGV, SIGBUS, SIGILL, SIGFPE with si_code > 0) re-fires by itself when the instruction
+/// is retried; everything else — a signal sent with kill(2) or raise(3) (si_code ≤ 0), SIGABRT,
+/// SIGTRAP, SIGQUIT from the keyboard (the tty sends it with si_code SI_KERNEL), SIGSYS, SIGXCPU,
+/// SIGXFSZ, SIGPIPE — would not, so it is raised again explicitly (blocked inside this handler,
+/// it is delivered as soon as the handler returns).
 private func handleCrash(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
     SignalGuard.emergencyRestore()
     _ = vigia_restore_action(signal, SignalGuard.shared.previous(signal))
     let sentByProcess = info.map { $0.pointee.si_code <= 0 } ?? true
-    if sentByProcess || signal == SIGABRT || signal == SIGTRAP {
+    let isFault = signal == SIGSEGV || signal == SIGBUS || signal == SIGILL || signal == SIGFPE
+    if sentByProcess || !isFault {
         _ = raise(signal)
     }
 }

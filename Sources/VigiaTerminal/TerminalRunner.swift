@@ -57,48 +57,11 @@ public final class TerminalRunner {
 
         while true {
             // Signals first: they may change what the next frame looks like.
-            let quitSignal = SignalGuard.takeQuitSignal()
-            if quitSignal != 0 { return .signal(quitSignal) }
-            if SignalGuard.takeStop() {
-                session.suspend()
-                _ = SignalGuard.takeContinue()
-                presenter.invalidate(clearScreen: true)
-                needsRender = true
-            }
-            if SignalGuard.takeContinue() {
-                session.resume()
-                presenter.invalidate(clearScreen: true)
-                needsRender = true
-            }
-            if SignalGuard.takeResize(), session.synchronizeSize() {
-                presenter.invalidate(clearScreen: true)
-                needsRender = true
-                if handle(.resize) == .quit { return .quit }
-            }
+            if let outcome = takeSignals(needsRender: &needsRender, handle: handle) { return outcome }
 
             // Everything already typed, before a single frame.
             var decoded = 0
-            draining: while true {
-                switch InputReader.next() {
-                case .key(let key):
-                    decoded += 1
-                    if key == .resize {
-                        presenter.invalidate(clearScreen: true)
-                        needsRender = true
-                    }
-                    switch handle(key) {
-                    case .quit: return .quit
-                    case .redraw: needsRender = true
-                    case .continue: break
-                    }
-                case .ignored:
-                    decoded += 1
-                case .empty:
-                    break draining
-                case .hangup:
-                    return .hangup
-                }
-            }
+            if let outcome = drainInput(decoded: &decoded, needsRender: &needsRender, handle: handle) { return outcome }
 
             if needsRender {
                 presenter.present(frame(render: render))
@@ -120,17 +83,10 @@ public final class TerminalRunner {
             let input = descriptors[0].revents
             if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
             if descriptors[1].revents != 0 { SignalGuard.drainWakePipe() }
-            if descriptors.count > 2, descriptors[2].revents != 0, let onExtraReadable {
-                let closed = descriptors[2].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
-                switch onExtraReadable() {
-                case .quit: return .quit
-                case .redraw: needsRender = true
-                case .continue: break
-                }
-                // A closed descriptor stays "readable" forever; stop watching it.
-                if closed { extraDescriptor = nil }
-            } else if descriptors.count > 2, descriptors[2].revents != 0 {
-                extraDescriptor = nil
+            if descriptors.count > 2, descriptors[2].revents != 0,
+               let outcome = serviceExtra(descriptors[2].revents, onExtraReadable: onExtraReadable,
+                                          extraDescriptor: &extraDescriptor, needsRender: &needsRender) {
+                return outcome
             }
 
             // Readable input that decodes to nothing, again and again, is a dead terminal.
@@ -141,6 +97,78 @@ public final class TerminalRunner {
                 emptyWakeups = 0
             }
         }
+    }
+
+    /// Acts on the signals that arrived since the last look; returns how the loop ends, if it does.
+    private func takeSignals(needsRender: inout Bool, handle: (Key) -> Disposition) -> Outcome? {
+        let quitSignal = SignalGuard.takeQuitSignal()
+        if quitSignal != 0 { return .signal(quitSignal) }
+        if SignalGuard.takeStop() {
+            session.suspend()
+            _ = SignalGuard.takeContinue()
+            presenter.invalidate(clearScreen: true)
+            needsRender = true
+        }
+        if SignalGuard.takeContinue() {
+            session.resume()
+            presenter.invalidate(clearScreen: true)
+            needsRender = true
+        }
+        if SignalGuard.takeResize(), session.synchronizeSize() {
+            presenter.invalidate(clearScreen: true)
+            needsRender = true
+            if handle(.resize) == .quit { return .quit }
+        }
+        return nil
+    }
+
+    /// Hands every key already typed to `handle`, counting what was decoded; returns how the
+    /// loop ends, if it does.
+    private func drainInput(decoded: inout Int, needsRender: inout Bool, handle: (Key) -> Disposition) -> Outcome? {
+        while true {
+            switch InputReader.next() {
+            case .key(let key):
+                decoded += 1
+                if key == .resize {
+                    presenter.invalidate(clearScreen: true)
+                    needsRender = true
+                }
+                switch handle(key) {
+                case .quit: return .quit
+                case .redraw: needsRender = true
+                case .continue: break
+                }
+            case .ignored:
+                decoded += 1
+            case .empty:
+                return nil
+            case .hangup:
+                return .hangup
+            }
+        }
+    }
+
+    /// The extra descriptor is readable: passes it to `onExtraReadable`, or stops watching it
+    /// when there is no one to tell. Returns how the loop ends, if it does.
+    private func serviceExtra(
+        _ revents: Int16,
+        onExtraReadable: (() -> Disposition)?,
+        extraDescriptor: inout Int32?,
+        needsRender: inout Bool
+    ) -> Outcome? {
+        guard let onExtraReadable else {
+            extraDescriptor = nil
+            return nil
+        }
+        let closed = revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        switch onExtraReadable() {
+        case .quit: return .quit
+        case .redraw: needsRender = true
+        case .continue: break
+        }
+        // A closed descriptor stays "readable" forever; stop watching it.
+        if closed { extraDescriptor = nil }
+        return nil
     }
 
     /// The frame for the current size: the caller's, or the "too small" message.

@@ -49,6 +49,34 @@ public final class TerminalSession {
         SignalGuard.saveTerminalModes(input: STDIN_FILENO, output: STDOUT_FILENO)
         SignalGuard.install()
 
+        let opened = try Self.openScreen(requested: requested)
+
+        screen = opened.screen
+        self.options = options
+        SignalGuard.setActive(true)
+
+        Self.configureInput(options: options)
+        let depth: ColorDepth
+        (depth, colorPairs) = Self.startColors(options: options)
+        let mouse = Self.enableMouse(options: options)
+        let canHide = curs_set(0) != ERR
+
+        capabilities = TerminalCapabilities(
+            unicode: TerminalCapabilities.unicodeAllowed(codeset: codeset, forceASCII: options.forceASCII),
+            colorDepth: depth,
+            terminalName: opened.name,
+            requestedTerminalName: requested,
+            mouse: mouse,
+            canHideCursor: canHide)
+        isOpen = true
+        SignalGuard.setResetSequence(Self.resetSequence(mouse: mouse))
+        SignalGuard.redirectStandardError(to: options.standardError)
+        Self.current = ObjectIdentifier(self)
+    }
+
+    /// Opens the first terminal description that loads and can address the cursor; on failure
+    /// undoes the signal handling `init` installed and throws.
+    private static func openScreen(requested: String?) throws -> (screen: OpaquePointer, name: String) {
         // newterm returns NULL (instead of exiting like initscr) for an unknown description.
         var opened: (screen: OpaquePointer, name: String)?
         var tried: [String] = []
@@ -72,11 +100,11 @@ public final class TerminalSession {
             SignalGuard.restoreTerminalModes()
             throw TerminalError.unsupportedTerminal(name: opened.name)
         }
+        return opened
+    }
 
-        screen = opened.screen
-        self.options = options
-        SignalGuard.setActive(true)
-
+    /// Raw-ish key input: no echo, no line buffering, keypad decoding, never blocking in curses.
+    private static func configureInput(options: TerminalOptions) {
         _ = cbreak()
         _ = noecho()
         _ = nonl()
@@ -84,7 +112,10 @@ public final class TerminalSession {
         _ = keypad(vigia_stdscr(), true)
         _ = nodelay(vigia_stdscr(), true)  // the runner blocks in poll(), never inside curses
         _ = set_escdelay(Int32(Self.escapeDelay(option: options.escapeDelayMilliseconds)))
+    }
 
+    /// Starts colour unless it is turned off (`--monochrome`, `NO_COLOR`) or absent.
+    private static func startColors(options: TerminalOptions) -> (ColorDepth, ColorPairs) {
         var depth = ColorDepth.none
         var defaultColors = false
         let noColor = Self.environment("NO_COLOR")
@@ -94,9 +125,13 @@ public final class TerminalSession {
             depth = TerminalCapabilities.colorDepth(
                 hasColors: true, colors: Int(vigia_colors()), monochrome: false, noColor: noColor)
         }
-        colorPairs = ColorPairs(
+        let pairs = ColorPairs(
             depth: depth, defaultColorsAvailable: defaultColors, pairLimit: Int(vigia_color_pairs()))
+        return (depth, pairs)
+    }
 
+    /// Asks for mouse presses and the wheel when the option is on; whether the terminal has a mouse.
+    private static func enableMouse(options: TerminalOptions) -> Bool {
         var mouse = false
         if options.mouse {
             let mask = vigia_button1_pressed() | vigia_button1_clicked()
@@ -106,19 +141,7 @@ public final class TerminalSession {
                 mouse = has_mouse()
             }
         }
-        let canHide = curs_set(0) != ERR
-
-        capabilities = TerminalCapabilities(
-            unicode: TerminalCapabilities.unicodeAllowed(codeset: codeset, forceASCII: options.forceASCII),
-            colorDepth: depth,
-            terminalName: opened.name,
-            requestedTerminalName: requested,
-            mouse: mouse,
-            canHideCursor: canHide)
-        isOpen = true
-        SignalGuard.setResetSequence(Self.resetSequence(mouse: mouse))
-        SignalGuard.redirectStandardError(to: options.standardError)
-        Self.current = ObjectIdentifier(self)
+        return mouse
     }
 
     isolated deinit {

@@ -128,35 +128,12 @@ struct SyntheticData {
             var result: [JSONNode.Member] = []
             for var member in members {
                 let value = member.value
+                if let own = ownFields(value, key: member.key, of: node, file: file, label: label, nested: nested) {
+                    member.value = own
+                    result.append(member)
+                    continue
+                }
                 switch (file, member.key) {
-                case (.sources, "id") where !nested, (.decrees, "id") where !nested, (.events, "id") where !nested,
-                     (.lessons, "id") where !nested, (.claims, "id") where !nested:
-                    member.value = map(value) { .string(id($0)) }
-                case (.programs, "id") where !nested:
-                    member.value = map(value) { .string(program($0)) }
-                case (.countries, "iso3"):
-                    member.value = map(value) { .string(country($0)) }
-                case (.countries, "name") where group > 0:
-                    let code = node.member("iso3").flatMap { Self.string($0.value.value) }.map(country) ?? label
-                    member.value = map(value) { _ in .string("Synthetic country \(code)") }
-                case (.regions, "code"):
-                    member.value = map(value) { .string(region($0)) }
-                case (.regions, "name") where group > 0:
-                    member.value = map(value) { .string("Synthetic region \($0) \(group)") }
-                case (.sources, "title"):
-                    member.value = .init(.string("Synthetic source \(label)"), at: value.position)
-                case (.sources, "publisher"):
-                    member.value = .init(.string("Synthetic publisher"), at: value.position)
-                case (.sources, "urls"):
-                    member.value = .init(.array([.init(.string("https://example.org/synthetic/source-\(label)"), at: value.position)]), at: value.position)
-                case (.events, "title"):
-                    member.value = .init(.string("Synthetic event \(label)"), at: value.position)
-                case (.decrees, "reference"):
-                    member.value = map(value) { _ in .string("Synthetic decree \(label)") }
-                case (.programs, "name"), (.programs, "short_name"):
-                    member.value = .init(.string("Synthetic program \(label)"), at: value.position)
-                case (.lessons, "title"):
-                    member.value = .init(.string("Synthetic lesson \(label)"), at: value.position)
                 case (_, "area"):
                     member.value = map(value) { .string(area($0)) }
                 case (_, "country"):
@@ -194,6 +171,43 @@ struct SyntheticData {
                 result.append(member)
             }
             return JSONNode(.object(result), at: node.position)
+        }
+
+        /// A record's own identity and names (`record(_:…)`'s first cases): the renamed or
+        /// synthetic value of the member `key` of `node`, or nil when `key` is not one of them.
+        func ownFields(_ value: JSONNode, key: String, of node: JSONNode, file: DataFile, label: String, nested: Bool) -> JSONNode? {
+            switch (file, key) {
+            case (.sources, "id") where !nested, (.decrees, "id") where !nested, (.events, "id") where !nested,
+                 (.lessons, "id") where !nested, (.claims, "id") where !nested:
+                return map(value) { .string(id($0)) }
+            case (.programs, "id") where !nested:
+                return map(value) { .string(program($0)) }
+            case (.countries, "iso3"):
+                return map(value) { .string(country($0)) }
+            case (.countries, "name") where group > 0:
+                let code = node.member("iso3").flatMap { Self.string($0.value.value) }.map(country) ?? label
+                return map(value) { _ in .string("Synthetic country \(code)") }
+            case (.regions, "code"):
+                return map(value) { .string(region($0)) }
+            case (.regions, "name") where group > 0:
+                return map(value) { .string("Synthetic region \($0) \(group)") }
+            case (.sources, "title"):
+                return .init(.string("Synthetic source \(label)"), at: value.position)
+            case (.sources, "publisher"):
+                return .init(.string("Synthetic publisher"), at: value.position)
+            case (.sources, "urls"):
+                return .init(.array([.init(.string("https://example.org/synthetic/source-\(label)"), at: value.position)]), at: value.position)
+            case (.events, "title"):
+                return .init(.string("Synthetic event \(label)"), at: value.position)
+            case (.decrees, "reference"):
+                return map(value) { _ in .string("Synthetic decree \(label)") }
+            case (.programs, "name"), (.programs, "short_name"):
+                return .init(.string("Synthetic program \(label)"), at: value.position)
+            case (.lessons, "title"):
+                return .init(.string("Synthetic lesson \(label)"), at: value.position)
+            default:
+                return nil
+            }
         }
 
         /// "2023-05-01" moved by `shift` years (the day stays valid: shifts are multiples of 28).

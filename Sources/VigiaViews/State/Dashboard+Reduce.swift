@@ -130,65 +130,77 @@ extension Dashboard {
         switch state.mode {
         case .normal:
             return
-        case .filter(var editor):
-            let list = state.focusedList
-            switch key {
-            case .enter:
-                state.mode = .normal
-                return
-            case .escape:
-                state.filters[list] = nil
-                state.mode = .normal
-                return
-            case .backspace, .delete:
-                if editor.text.isEmpty {
-                    state.mode = .normal
-                    return
-                }
-                editor.text.removeLast()
-            case .character(let character):
-                editor.text.append(character)
-            default:
-                return
-            }
-            state.filters[list] = editor.text.isEmpty ? nil : editor.text
-            state.selection[list] = 0
-            state.mode = .filter(editor)
-        case .command(var editor):
-            switch key {
-            case .enter:
-                state.mode = .normal
-                run(editor.text, on: &state)
-                return
-            case .escape:
-                state.mode = .normal
-                return
-            case .backspace, .delete:
-                if editor.text.isEmpty {
-                    state.mode = .normal
-                    return
-                }
-                editor.text.removeLast()
-            case .tab:
-                editor.text = commands.complete(editor.text)
-            case .up, .down:
-                guard !state.commandHistory.isEmpty else { return }
-                let last = state.commandHistory.count - 1
-                let index: Int? = switch (key, editor.historyIndex) {
-                case (.up, nil): last
-                case (.up, let current?): max(0, current - 1)
-                case (_, let current?) where current < last: current + 1
-                default: nil
-                }
-                editor.historyIndex = index
-                editor.text = index.map { state.commandHistory[$0] } ?? ""
-            case .character(let character):
-                editor.text.append(character)
-            default:
-                return
-            }
-            state.mode = .command(editor)
+        case .filter(let editor):
+            editFilter(&state, editor, key)
+        case .command(let editor):
+            editCommand(&state, editor, key)
         }
+    }
+
+    /// A key typed on the `/` filter line: the filter applies as it is typed.
+    private func editFilter(_ state: inout AppState, _ editor: LineEditor, _ key: Key) {
+        var editor = editor
+        let list = state.focusedList
+        switch key {
+        case .enter:
+            state.mode = .normal
+            return
+        case .escape:
+            state.filters[list] = nil
+            state.mode = .normal
+            return
+        case .backspace, .delete:
+            if editor.text.isEmpty {
+                state.mode = .normal
+                return
+            }
+            editor.text.removeLast()
+        case .character(let character):
+            editor.text.append(character)
+        default:
+            return
+        }
+        state.filters[list] = editor.text.isEmpty ? nil : editor.text
+        state.selection[list] = 0
+        state.mode = .filter(editor)
+    }
+
+    /// A key typed on the `:` command line: Enter runs it, Tab completes, up and down recall history.
+    private func editCommand(_ state: inout AppState, _ editor: LineEditor, _ key: Key) {
+        var editor = editor
+        switch key {
+        case .enter:
+            state.mode = .normal
+            run(editor.text, on: &state)
+            return
+        case .escape:
+            state.mode = .normal
+            return
+        case .backspace, .delete:
+            if editor.text.isEmpty {
+                state.mode = .normal
+                return
+            }
+            editor.text.removeLast()
+        case .tab:
+            editor.text = commands.complete(editor.text)
+        case .up, .down:
+            guard !state.commandHistory.isEmpty else { return }
+            let last = state.commandHistory.count - 1
+            let index: Int? = switch (key, editor.historyIndex) {
+            case (.up, nil): last
+            case (.up, let current?): max(0, current - 1)
+            case (_, let current?) where current < last: current + 1
+            default: nil
+            }
+            editor.historyIndex = index
+            editor.text = index.map { state.commandHistory[$0] } ?? ""
+        case .character(let character):
+            editor.text.append(character)
+        default:
+            return
+        }
+        state.mode = .command(editor)
     }
 
     private func run(_ text: String, on state: inout AppState) {

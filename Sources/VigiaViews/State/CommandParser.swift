@@ -25,20 +25,9 @@ public struct CommandParser: Sendable {
             guard let year = Int(argument), (1900...2100).contains(year) else { return .failure(CommandError("year needs a year, e.g. :year 2023")) }
             return .success(.year(year))
         case "compare":
-            var codes: [String] = []
-            for part in argument.split(whereSeparator: { $0 == "," || $0 == " " }) {
-                switch country(String(part)) {
-                case .success(let code): if !codes.contains(code) { codes.append(code) }
-                case .failure(let error): return .failure(error)
-                }
-            }
-            return codes.isEmpty ? .failure(CommandError("compare needs countries, e.g. :compare ECU,COL,MEX")) : .success(.compare(codes))
+            return compare(argument)
         case "screen":
-            let key = argument.lowercased()
-            guard let screen = ScreenID.allCases.first(where: { $0.rawValue.hasPrefix(key) && !key.isEmpty }) ?? ScreenID.allCases.first(where: { $0.title.lowercased().hasPrefix(key) && !key.isEmpty }) else {
-                return .failure(CommandError("screen needs one of: " + ScreenID.allCases.map(\.rawValue).joined(separator: ", ")))
-            }
-            return .success(.screen(screen))
+            return screen(argument)
         case "decree":
             guard let decree = dataset.decree(argument.uppercased()) ?? dataset.decrees.first(where: { $0.reference?.lowercased() == argument.lowercased() }) else {
                 return .failure(CommandError("no decree \"\(argument)\""))
@@ -66,13 +55,39 @@ public struct CommandParser: Sendable {
         case "help":
             return .success(.help)
         case "set":
-            let cleaned = argument.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "$", with: "")
-                .replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
-            guard let value = Double(cleaned), value.isFinite else { return .failure(CommandError("set needs a number, e.g. :set 25")) }
-            return .success(.set(value))
+            return set(argument)
         default:
             return .success(.quit)
         }
+    }
+
+    /// `:compare ECU,COL MEX`: countries separated by commas or spaces, each once.
+    private func compare(_ argument: String) -> Result<Command, CommandError> {
+        var codes: [String] = []
+        for part in argument.split(whereSeparator: { $0 == "," || $0 == " " }) {
+            switch country(String(part)) {
+            case .success(let code): if !codes.contains(code) { codes.append(code) }
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return codes.isEmpty ? .failure(CommandError("compare needs countries, e.g. :compare ECU,COL,MEX")) : .success(.compare(codes))
+    }
+
+    /// `:screen NAME`: a screen by (the start of) its id or its title.
+    private func screen(_ argument: String) -> Result<Command, CommandError> {
+        let key = argument.lowercased()
+        guard let screen = ScreenID.allCases.first(where: { $0.rawValue.hasPrefix(key) && !key.isEmpty }) ?? ScreenID.allCases.first(where: { $0.title.lowercased().hasPrefix(key) && !key.isEmpty }) else {
+            return .failure(CommandError("screen needs one of: " + ScreenID.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        return .success(.screen(screen))
+    }
+
+    /// `:set N`: a number, ignoring `%`, `$` and thousands separators.
+    private func set(_ argument: String) -> Result<Command, CommandError> {
+        let cleaned = argument.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "$", with: "")
+            .replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+        guard let value = Double(cleaned), value.isFinite else { return .failure(CommandError("set needs a number, e.g. :set 25")) }
+        return .success(.set(value))
     }
 
     /// A country by ISO3 code or by (the start of) its name, ignoring case and accents.

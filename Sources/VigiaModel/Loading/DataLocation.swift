@@ -33,6 +33,7 @@ public enum DataLocation {
     /// `Data/` of the source checkout this library was compiled from.
     static var checkoutData: URL {
         URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent() // Loading
             .deletingLastPathComponent() // VigiaModel
             .deletingLastPathComponent() // Sources
             .deletingLastPathComponent() // checkout

@@ -50,25 +50,10 @@ extension Dashboard {
     /// Handles the actions that mean something else (or only something) on the analysis
     /// routes; nil lets `reduce` handle the action as usual.
     func reduceAnalysis(_ state: AppState, _ action: Action) -> AppState? {
-        var next = state
-        if next.scenario?.awaitingOverwrite == true {
-            switch action {
-            case .confirm:
-                next.scenario?.awaitingOverwrite = false
-                next.scenario?.pendingSave = .overwrite
-                next.message = "overwriting \(next.scenario?.target ?? "the file")…"
-                return next
-            case .decline, .back:
-                next.scenario?.awaitingOverwrite = false
-                next.message = "not saved; the file on disk was left as it is (your edits are still here)"
-                return next
-            case .redraw:
-                return nil
-            default:
-                next.message = overwriteQuestion(next)
-                return next
-            }
+        if state.scenario?.awaitingOverwrite == true {
+            return answerOverwrite(state, action)
         }
+        var next = state
         switch action {
         case .showLessons:
             next.stack = [.screen(.programs), .lessons]
@@ -83,19 +68,7 @@ extension Dashboard {
             guard let field = selectedField(in: next) else { return next }
             next.message = next.scenario?.adjust(field, by: action == .zoomIn ? 1 : -1)
         case .moveUp, .moveDown, .moveLeft, .moveRight:
-            guard next.route == .lessons, next.filter(ListKey(.lessons)).isEmpty else { return nil }
-            let columns = max(1, lessonMatrix.columns.count)
-            let delta = switch action {
-            case .moveUp: -columns
-            case .moveDown: columns
-            case .moveLeft: -1
-            default: 1
-            }
-            let key = ListKey(.lessons)
-            let count = rows(key, in: next).count
-            guard count > 0 else { return next }
-            let target = next.selectedIndex(key) + delta
-            if (0..<count).contains(target) { next.selection[key] = target }
+            return moveInLessonMatrix(next, action)
         case .undo:
             guard next.route == .scenario, next.scenario != nil else {
                 next.message = "u undoes edits in the scenario editor (e)"
@@ -103,40 +76,96 @@ extension Dashboard {
             }
             next.message = next.scenario?.undo() == true ? "undone" : "nothing to undo"
         case .save:
-            guard let session = next.scenario else {
-                next.message = "no scenario is loaded"
-                return next
-            }
-            let problems = session.scenario.problems()
-            if !problems.isEmpty {
-                next.message = "not saved: " + problems.map(\.message).joined(separator: "; ")
-            } else {
-                next.scenario?.pendingSave = .save
-                next.message = "saving to \(session.target)…"
-            }
+            return requestSave(next)
         case .confirm, .decline:
             break
         case .scenarioSaved(let outcome):
-            guard next.scenario != nil else { return next }
-            next.scenario?.pendingSave = nil
-            switch outcome {
-            case .saved(let fingerprint):
-                next.scenario?.fingerprint = fingerprint
-                if let current = next.scenario?.scenario { next.scenario?.saved = current }
-                next.scenario?.quitWarned = false
-                next.message = "saved to \(next.scenario?.target ?? "")"
-            case .changedOnDisk:
-                next.scenario?.awaitingOverwrite = true
-                next.message = overwriteQuestion(next)
-            case .failed(let reason):
-                next.message = "not saved: \(reason)"
-            }
+            return applySaveOutcome(outcome, to: next)
         case .quit:
             guard let session = next.scenario, session.isDirty, !session.quitWarned else { return nil }
             next.scenario?.quitWarned = true
             next.message = "the scenario has unsaved changes: w saves them, q again quits without saving"
         default:
             return nil
+        }
+        return next
+    }
+
+    /// While "overwrite it? y/n" waits: y overwrites, n (or Esc) keeps the file on disk, and
+    /// anything else but a redraw asks again.
+    private func answerOverwrite(_ state: AppState, _ action: Action) -> AppState? {
+        var next = state
+        switch action {
+        case .confirm:
+            next.scenario?.awaitingOverwrite = false
+            next.scenario?.pendingSave = .overwrite
+            next.message = "overwriting \(next.scenario?.target ?? "the file")…"
+            return next
+        case .decline, .back:
+            next.scenario?.awaitingOverwrite = false
+            next.message = "not saved; the file on disk was left as it is (your edits are still here)"
+            return next
+        case .redraw:
+            return nil
+        default:
+            next.message = overwriteQuestion(next)
+            return next
+        }
+    }
+
+    /// Arrow keys on the lessons matrix move by cell (up and down by a whole row of programs)
+    /// while no filter is set; nil lets the list handle them.
+    private func moveInLessonMatrix(_ state: AppState, _ action: Action) -> AppState? {
+        var next = state
+        guard next.route == .lessons, next.filter(ListKey(.lessons)).isEmpty else { return nil }
+        let columns = max(1, lessonMatrix.columns.count)
+        let delta = switch action {
+        case .moveUp: -columns
+        case .moveDown: columns
+        case .moveLeft: -1
+        default: 1
+        }
+        let key = ListKey(.lessons)
+        let count = rows(key, in: next).count
+        guard count > 0 else { return next }
+        let target = next.selectedIndex(key) + delta
+        if (0..<count).contains(target) { next.selection[key] = target }
+        return next
+    }
+
+    /// `w`: asks the terminal loop to save the scenario, unless it has problems.
+    private func requestSave(_ state: AppState) -> AppState {
+        var next = state
+        guard let session = next.scenario else {
+            next.message = "no scenario is loaded"
+            return next
+        }
+        let problems = session.scenario.problems()
+        if !problems.isEmpty {
+            next.message = "not saved: " + problems.map(\.message).joined(separator: "; ")
+        } else {
+            next.scenario?.pendingSave = .save
+            next.message = "saving to \(session.target)…"
+        }
+        return next
+    }
+
+    /// What the save the terminal loop attempted came to.
+    private func applySaveOutcome(_ outcome: ScenarioSession.SaveOutcome, to state: AppState) -> AppState {
+        var next = state
+        guard next.scenario != nil else { return next }
+        next.scenario?.pendingSave = nil
+        switch outcome {
+        case .saved(let fingerprint):
+            next.scenario?.fingerprint = fingerprint
+            if let current = next.scenario?.scenario { next.scenario?.saved = current }
+            next.scenario?.quitWarned = false
+            next.message = "saved to \(next.scenario?.target ?? "")"
+        case .changedOnDisk:
+            next.scenario?.awaitingOverwrite = true
+            next.message = overwriteQuestion(next)
+        case .failed(let reason):
+            next.message = "not saved: \(reason)"
         }
         return next
     }

@@ -96,13 +96,7 @@ public enum ScenarioStore {
         readOnly: [URL] = [], interrupt: ((Step) throws -> Void)? = nil
     ) throws(SaveError) -> FileFingerprint {
         let target = url.standardizedFileURL.resolvingSymlinksInPath()
-        if readOnly.contains(where: { $0.standardizedFileURL.resolvingSymlinksInPath().path == target.path }) { throw .readOnly }
-        let problems = scenario.problems()
-        if !problems.isEmpty { throw .invalid(problems.map(\.message)) }
-        if !overwriteChanged {
-            let current = FileFingerprint.of(target)
-            if !Self.matches(current, expected) { throw .changedOnDisk }
-        }
+        try checkSaveAllowed(scenario, to: target, expected: expected, overwriteChanged: overwriteChanged, readOnly: readOnly)
         let bytes = encode(scenario)
         let folder = target.deletingLastPathComponent()
         do {
@@ -129,18 +123,7 @@ public enum ScenarioStore {
             descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
             return descriptor >= 0
         }
-        try step(.writeTemporary) {
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
+        try step(.writeTemporary) { writeAll(bytes, to: descriptor) }
         try step(.flushTemporary) {
             guard fsync(descriptor) == 0 else { return false }
             let closed = close(descriptor) == 0
@@ -153,13 +136,44 @@ public enum ScenarioStore {
         }
         // The new file is in place; flushing the folder makes the rename durable. A failure
         // here cannot leave a half-written file, so it is reported but the save stands.
-        try step(.flushFolder) {
-            let folderDescriptor = open(folder.path, O_RDONLY)
-            guard folderDescriptor >= 0 else { return false }
-            defer { close(folderDescriptor) }
-            return fsync(folderDescriptor) == 0
-        }
+        try step(.flushFolder) { flushFolder(folder) }
         return FileFingerprint(bytes: bytes, modified: FileFingerprint.modificationTime(of: target))
+    }
+
+    /// Refuses a save to a read-only file, of a scenario with problems, or over a file that
+    /// changed since it was opened (unless `overwriteChanged`).
+    private static func checkSaveAllowed(
+        _ scenario: Scenario, to target: URL, expected: FileFingerprint?, overwriteChanged: Bool, readOnly: [URL]
+    ) throws(SaveError) {
+        if readOnly.contains(where: { $0.standardizedFileURL.resolvingSymlinksInPath().path == target.path }) { throw .readOnly }
+        let problems = scenario.problems()
+        if !problems.isEmpty { throw .invalid(problems.map(\.message)) }
+        if !overwriteChanged {
+            let current = FileFingerprint.of(target)
+            if !Self.matches(current, expected) { throw .changedOnDisk }
+        }
+    }
+
+    /// Writes every byte, retrying after interruptions; false (with `errno` set) on a failure.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+
+    /// Flushes a folder, making a rename in it durable; false (with `errno` set) on a failure.
+    private static func flushFolder(_ folder: URL) -> Bool {
+        let folderDescriptor = open(folder.path, O_RDONLY)
+        guard folderDescriptor >= 0 else { return false }
+        defer { close(folderDescriptor) }
+        return fsync(folderDescriptor) == 0
     }
 
     /// Whether the file now on disk is the one that was opened: both absent, or the same

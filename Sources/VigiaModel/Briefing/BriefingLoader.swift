@@ -214,23 +214,8 @@ struct DeckChecker {
             reference(country, in: countries, what: "country", file: "countries.json", path.appending("country"), log: &log)
             allowed(on: [.homicides, .decrees], step, field: "country", path, log: &log)
         }
-        if let compare = step.compare {
-            if compare.isEmpty { log.add(path: path.appending("compare"), "compare needs at least one country") }
-            if compare.count > 8 { log.add(path: path.appending("compare"), "the chart compares at most 8 countries; \(compare.count) given") }
-            for (index, code) in compare.enumerated() {
-                reference(code, in: countries, what: "country", file: "countries.json", path.appending("compare").appending(index), log: &log)
-                if compare.firstIndex(of: code) != index { log.add(path: path.appending("compare").appending(index), "\(code) is listed twice") }
-            }
-            allowed(on: [.homicides], step, field: "compare", path, log: &log)
-        }
-        if let year = step.year {
-            if let years = dataset.homicideYears, !years.contains(year) {
-                log.add(path: path.appending("year"), "year \(year) is outside the homicide data (\(years.lowerBound)–\(years.upperBound))")
-            } else if !(1900...2100).contains(year) {
-                log.add(path: path.appending("year"), "year \(year) is outside 1900–2100")
-            }
-            allowed(on: [.overview, .homicides], step, field: "year", path, log: &log)
-        }
+        if let compare = step.compare { check(compare: compare, of: step, countries: countries, at: path, log: &log) }
+        if let year = step.year { check(year: year, of: step, at: path, log: &log) }
         if step.measure != nil { allowed(on: [.overview, .homicides], step, field: "measure", path, log: &log) }
         if let decree = step.decree {
             reference(decree, in: Set(dataset.decrees.map(\.id)), what: "decree", file: "decrees.json", path.appending("decree"), log: &log)
@@ -256,6 +241,32 @@ struct DeckChecker {
             reference(event, in: Set(dataset.events.map(\.id)), what: "event", file: "events.json", path.appending("event"), log: &log)
             allowed(on: [.overview], step, field: "event", path, log: &log)
         }
+        checkSources(of: step, at: path, log: &log)
+    }
+
+    /// A step's compared countries: one to eight, each known and listed once.
+    private func check(compare: [String], of step: BriefingStep, countries: Set<String>, at path: JSONPath, log: inout DeckLog) {
+        if compare.isEmpty { log.add(path: path.appending("compare"), "compare needs at least one country") }
+        if compare.count > 8 { log.add(path: path.appending("compare"), "the chart compares at most 8 countries; \(compare.count) given") }
+        for (index, code) in compare.enumerated() {
+            reference(code, in: countries, what: "country", file: "countries.json", path.appending("compare").appending(index), log: &log)
+            if compare.firstIndex(of: code) != index { log.add(path: path.appending("compare").appending(index), "\(code) is listed twice") }
+        }
+        allowed(on: [.homicides], step, field: "compare", path, log: &log)
+    }
+
+    /// A step's year: inside the homicide data when there is any, else inside 1900–2100.
+    private func check(year: Int, of step: BriefingStep, at path: JSONPath, log: inout DeckLog) {
+        if let years = dataset.homicideYears, !years.contains(year) {
+            log.add(path: path.appending("year"), "year \(year) is outside the homicide data (\(years.lowerBound)–\(years.upperBound))")
+        } else if !(1900...2100).contains(year) {
+            log.add(path: path.appending("year"), "year \(year) is outside 1900–2100")
+        }
+        allowed(on: [.overview, .homicides], step, field: "year", path, log: &log)
+    }
+
+    /// A step's listed sources (known, each once) and the sources its notes cite.
+    private func checkSources(of step: BriefingStep, at path: JSONPath, log: inout DeckLog) {
         let sourceIDs = Set(dataset.sources.map(\.id))
         for (index, source) in step.sources.enumerated() {
             reference(source, in: sourceIDs, what: "source", file: "sources.json", path.appending("sources").appending(index), log: &log)

@@ -1,0 +1,103 @@
+import VigiaModel
+
+/// Steps through a deck: `n`/space next, `p` previous, `g N` Enter jumps, `b` returns to the
+/// current step after browsing, `N` toggles the notes. Every other key browses the dashboard
+/// as usual, so the presenter can answer a question and come back.
+///
+/// Pure like `Dashboard.reduce`: key sequences are tested without a terminal.
+public struct Presenter: Sendable {
+    public let dashboard: Dashboard
+    public let deck: BriefingDeck
+    /// Each step's state, computed once: stepping is then a copy, not a rebuild.
+    public let stepStates: [AppState]
+
+    public init(dashboard: Dashboard, deck: BriefingDeck) {
+        self.dashboard = dashboard
+        self.deck = deck
+        self.stepStates = deck.steps.map(dashboard.state(for:))
+    }
+
+    /// The keys the briefing takes over from the dashboard (`g` and space lose their
+    /// dashboard meanings, Home still jumps to the first row and `:compare` still picks).
+    public static let keys: [(key: String, action: String)] = [
+        ("n Space", "next step"), ("p", "previous step"), ("g N Enter", "go to step N"),
+        ("b", "back to the current step"), ("N", "notes on/off"), ("q", "quit"),
+    ]
+
+    public func initialState() -> PresenterState {
+        PresenterState(step: 0, app: stepStates.first ?? dashboard.initialState())
+    }
+
+    public func reduce(_ state: PresenterState, key: Key) -> PresenterState {
+        var next = state
+        if let typed = state.jump {
+            next.jump = nil
+            switch key {
+            case .character(let c) where c.isASCII && c.isNumber:
+                next.jump = typed.count < 4 ? typed + String(c) : typed
+            case .backspace, .delete:
+                next.jump = typed.isEmpty ? nil : String(typed.dropLast())
+            case .enter:
+                if let number = Int(typed), deck.steps.indices.contains(number - 1) {
+                    go(to: number - 1, &next)
+                } else {
+                    next.app.message = "no step \(typed); the deck has \(deck.steps.count)"
+                }
+            default:
+                break
+            }
+            return next
+        }
+        guard state.app.mode == .normal else {
+            next.app = dashboard.reduce(state.app, key: key)
+            return next
+        }
+        switch key {
+        case .character("n"), .character(" "):
+            if state.step + 1 < deck.steps.count { go(to: state.step + 1, &next) } else { next.app.message = "that was the last step" }
+        case .character("p"):
+            if state.step > 0 { go(to: state.step - 1, &next) } else { next.app.message = "this is the first step" }
+        case .character("g"):
+            next.jump = ""
+        case .character("b"):
+            go(to: state.step, &next)
+        case .character("N"):
+            next.notesVisible.toggle()
+        default:
+            next.app = dashboard.reduce(state.app, key: key)
+        }
+        return next
+    }
+
+    private func go(to step: Int, _ state: inout PresenterState) {
+        let history = state.app.commandHistory
+        state.step = step
+        state.app = stepStates[step]
+        state.app.commandHistory = history
+    }
+
+    /// True when the screen is no longer the step's own (the presenter browsed away).
+    public func isBrowsing(_ state: PresenterState) -> Bool {
+        guard stepStates.indices.contains(state.step) else { return false }
+        return NavigationSnapshot(state.app) != NavigationSnapshot(stepStates[state.step])
+    }
+
+    /// What followers are sent.
+    public func broadcast(_ state: PresenterState) -> BriefingBroadcast {
+        BriefingBroadcast(deck: deck.title, step: state.step, steps: deck.steps.count,
+                          title: deck.steps[state.step].title, view: NavigationSnapshot(state.app))
+    }
+
+    public func chrome(_ state: PresenterState, unicode: Bool = true) -> BriefingChrome {
+        let step = deck.steps[state.step]
+        let followers = state.followers == 1 ? "1 follower" : "\(state.followers) following"
+        let status = isBrowsing(state) ? "browsing, b returns · \(followers)" : followers
+        return BriefingChrome(
+            deckTitle: deck.title, step: state.step, stepCount: deck.steps.count, stepTitle: step.title,
+            status: unicode ? status : status.replacingOccurrences(of: "·", with: "-"),
+            prompt: state.jump.map { "go to step (1-\(deck.steps.count)): \($0)_" },
+            notes: state.notesVisible ? step.notes : nil, sources: step.sources,
+            keys: "n/p step · g N jump · b back · N notes"
+        )
+    }
+}

@@ -1,0 +1,16 @@
+import VigiaModel
+
+/// The presenter's side of a briefing: the deck, the current step and the dashboard state.
+public struct PresenterState: Hashable, Sendable {
+    /// The current step, from 0.
+    public var step: Int
+    /// What is on screen: the step's state, or wherever the presenter browsed from it.
+    public var app: AppState
+    public var notesVisible = true
+    /// Digits typed after `g`; `nil` when no jump is being typed.
+    public var jump: String?
+    /// How many followers are connected (shown in the bar).
+    public var followers = 0
+
+    public var shouldQuit: Bool { app.shouldQuit }
+}
