@@ -9,10 +9,10 @@ import VigiaViews
 /// 0–400 columns), a height (one byte, 0–120 rows) and then one key per byte, from a table of
 /// every key the terminal layer can produce (arrows, function keys, Ctrl letters, printable
 /// ASCII, accented, wide, combining and control characters). Two bytes are opcodes with
-/// operands: a resize to a new size, and a mouse event at a cell. Each key goes through
-/// `Dashboard.reduce(_:key:)` exactly as the terminal front end sends it (tab clicks, scenario
-/// saves fed back as failures without touching the disk, `q` ends the run), and every state
-/// it changes to (and every resize) is drawn with `Frame.render` at the current size.
+/// operands: a resize to a new size, and a mouse event at a cell. Each key goes through the
+/// same `InteractiveLoop` as the terminal front end (tab clicks, Ctrl-L, `q` ends the run), with
+/// scenario saves answered as failures without touching the disk, and every frame the loop
+/// asks for is drawn with `Frame.render` at the current size.
 ///
 /// Checked beyond "no crash": the canvas has the requested size and no cell holds a
 /// character that could drive the terminal.
@@ -55,7 +55,7 @@ enum KeysFuzz {
 
     static func run(_ input: UnsafeRawBufferPointer) {
         if dashboard == nil { setUp() }
-        guard let dashboard, var state = initial else { return }
+        guard let dashboard, let initial else { return }
         var bytes = input.makeIterator()
         func next() -> UInt8? { bytes.next() }
         func size() -> Size? {
@@ -63,7 +63,8 @@ enum KeysFuzz {
             return Size(width: (Int(high) << 8 | Int(low)) % 401, height: Int(rows) % 121)
         }
         guard var current = size() else { return }
-        draw(state, dashboard, current)
+        var loop = InteractiveLoop(dashboard, state: initial)
+        draw(loop, current)
         while let byte = next() {
             let key: Key
             switch byte {
@@ -78,29 +79,17 @@ enum KeysFuzz {
             default:
                 key = keys[Int(byte) % keys.count]
             }
-            let next = handle(key, state, dashboard, width: current.width, outcome: byte)
-            if next.shouldQuit { return }
-            // Like the terminal front end: a new frame only when something changed.
-            if next != state || key == .resize { draw(next, dashboard, current) }
-            state = next
+            let effects = loop.press(key, screen: current) { effect in
+                guard case .saveScenario = effect else { return nil }
+                return .scenarioSaved(byte % 2 == 0 ? .changedOnDisk : .failed("the disk is full"))
+            }
+            if effects.contains(.quit) { return }
+            if !effects.isEmpty { draw(loop, current) }
         }
     }
 
-    /// What `DashboardCommand`'s key handler does, minus the terminal and the disk.
-    static func handle(_ key: Key, _ state: AppState, _ dashboard: Dashboard, width: Int, outcome: UInt8) -> AppState {
-        if case .mouse(let event) = key, event.kind == .click, event.position.y == 0,
-           let tab = Frame.tabColumns(width: width).first(where: { $0.range.contains(event.position.x) }) {
-            return dashboard.reduce(state, .show(tab.screen))
-        }
-        var next = dashboard.reduce(state, key: key)
-        if next.scenario?.pendingSave != nil {
-            next = dashboard.reduce(next, .scenarioSaved(outcome % 2 == 0 ? .changedOnDisk : .failed("the disk is full")))
-        }
-        return next
-    }
-
-    static func draw(_ state: AppState, _ dashboard: Dashboard, _ size: Size) {
-        let canvas = Frame.render(ScreenContext(dashboard: dashboard, state: state, theme: .dark, glyphs: .unicode), size: size)
+    static func draw(_ loop: InteractiveLoop<Dashboard>, _ size: Size) {
+        let canvas = loop.render(theme: .dark, glyphs: .unicode, size: size)
         precondition(canvas.size == size && canvas.cells.count == size.width * size.height, "canvas of the wrong size")
         for cell in canvas.cells {
             precondition(!cell.grapheme.unicodeScalars.contains(where: SafeText.isUnsafe), "unsafe character drawn: \(cell.grapheme.debugDescription)")

@@ -32,16 +32,14 @@ public final class BriefingClient: @unchecked Sendable {
     }
 
     public let path: String
-    public var notifyDescriptor: Int32 { notify.readEnd }
+    public var notifyDescriptor: Int32 { worker.notify.readEnd }
 
     private let log: ThrottledLog
-    private let wake: WakePipe
-    private let notify: WakePipe
+    private let worker: SocketWorker
     private let lock = NSLock()
     private var events: [Event] = []
     private var stats = Statistics()
     private var stopping = false
-    private let finished = DispatchSemaphore(value: 0)
     /// Backoff between connection attempts: short at first so a presenter that restarts is
     /// re-joined quickly, capped so a room of waiting followers costs nothing.
     private let backoff: (initial: Double, maximum: Double)
@@ -53,24 +51,13 @@ public final class BriefingClient: @unchecked Sendable {
         self.path = path
         self.log = ThrottledLog(log)
         self.backoff = (initialBackoff, maximumBackoff)
-        wake = try WakePipe()
-        do {
-            notify = try WakePipe()
-        } catch {
-            wake.close()
-            throw error
-        }
-        let thread = Thread { [self] in
-            runLoop()
-            finished.signal()
-        }
-        thread.name = "vigia-briefing-client"
-        thread.start()
+        worker = try SocketWorker()
+        worker.start(name: "vigia-briefing-client") { [self] in runLoop() }
     }
 
     /// Everything that happened since the last call, oldest first.
     public func takeEvents() -> [Event] {
-        notify.drain()
+        worker.notify.drain()
         return lock.withLock {
             defer { events.removeAll() }
             return events
@@ -86,10 +73,8 @@ public final class BriefingClient: @unchecked Sendable {
             return !stopping
         }
         guard first else { return }
-        wake.wake()
-        _ = finished.wait(timeout: .now() + 2)
-        wake.close()
-        notify.close()
+        worker.awaitEnd(within: 2)
+        worker.close()
     }
 
     // MARK: The client thread
@@ -103,7 +88,7 @@ public final class BriefingClient: @unchecked Sendable {
                 events.remove(at: index)
             }
         }
-        notify.wake()
+        worker.notify.wake()
     }
 
     private func runLoop() {
@@ -131,7 +116,7 @@ public final class BriefingClient: @unchecked Sendable {
 
     /// Waits on the wake pipe, so `stop()` ends a backoff at once.
     private func sleep(seconds: Double) {
-        var descriptor = pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0)
+        var descriptor = pollfd(fd: worker.wake.readEnd, events: Int16(POLLIN), revents: 0)
         _ = poll(&descriptor, 1, Int32(seconds * 1000))
     }
 
@@ -140,7 +125,7 @@ public final class BriefingClient: @unchecked Sendable {
         var splitter = LineSplitter()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !isStopping {
-            var descriptors = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0)]
+            var descriptors = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: worker.wake.readEnd, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&descriptors, 2, -1)
             if ready < 0 {
                 if errno == EINTR { continue }

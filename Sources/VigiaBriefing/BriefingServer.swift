@@ -21,12 +21,11 @@ import VigiaViews
 public final class BriefingServer: @unchecked Sendable {
     public let path: String
     /// Readable when the follower count has changed; drain it with `takeNotifications()`.
-    public var notifyDescriptor: Int32 { notify.readEnd }
+    public var notifyDescriptor: Int32 { worker.notify.readEnd }
 
     private let options: Options
     private let listener: Int32
-    private let wake: WakePipe
-    private let notify: WakePipe
+    private let worker: SocketWorker
     private let log: ThrottledLog
     private let lock = NSLock()
     // Shared with the server thread, guarded by `lock`.
@@ -34,8 +33,6 @@ public final class BriefingServer: @unchecked Sendable {
     private var stats = Statistics()
     private var stopping = false
     private var sequence: UInt64 = 0
-    private let finished = DispatchSemaphore(value: 0)
-    private var thread: Thread?
 
     /// Creates the socket (refusing one that belongs to someone else or is in use) and starts
     /// the server thread.
@@ -60,20 +57,13 @@ public final class BriefingServer: @unchecked Sendable {
             }
         }
         do {
-            wake = try WakePipe()
-            notify = try WakePipe()
+            worker = try SocketWorker()
         } catch {
             close(listener)
             unlink(path)
             throw error
         }
-        let thread = Thread { [self] in
-            ServerLoop(server: self).run()
-            finished.signal()
-        }
-        thread.name = "vigia-briefing-server"
-        self.thread = thread
-        thread.start()
+        worker.start(name: "vigia-briefing-server") { [self] in ServerLoop(server: self).run() }
     }
 
     deinit {
@@ -86,14 +76,14 @@ public final class BriefingServer: @unchecked Sendable {
             sequence += 1
             pending.append(.state(sequence: sequence, broadcast))
         }
-        wake.wake()
+        worker.wake.wake()
     }
 
     public var statistics: Statistics { lock.withLock { stats } }
 
     /// Empties the notification pipe (call when `notifyDescriptor` is readable).
     public func takeNotifications() {
-        notify.drain()
+        worker.notify.drain()
     }
 
     /// Says goodbye to every follower, closes the socket and removes its file. Idempotent;
@@ -106,11 +96,9 @@ public final class BriefingServer: @unchecked Sendable {
             return true
         }
         guard first else { return }
-        wake.wake()
-        _ = finished.wait(timeout: .now() + 3)
+        worker.awaitEnd(within: 3)
         closeListener()
-        wake.close()
-        notify.close()
+        worker.close()
     }
 
     // MARK: Used by the server thread
@@ -128,7 +116,7 @@ public final class BriefingServer: @unchecked Sendable {
             change(&stats)
             return stats.followers != before
         }
-        if changed { notify.wake() }
+        if changed { worker.notify.wake() }
     }
 
     fileprivate var listenerDescriptor: Int32 { listener }
@@ -146,8 +134,8 @@ public final class BriefingServer: @unchecked Sendable {
         unlink(path)
         close(listener)
     }
-    fileprivate var wakeDescriptor: Int32 { wake.readEnd }
-    fileprivate func drainWake() { wake.drain() }
+    fileprivate var wakeDescriptor: Int32 { worker.wake.readEnd }
+    fileprivate func drainWake() { worker.wake.drain() }
     fileprivate var limits: Options { options }
     fileprivate func note(_ kind: String, _ message: String) { log.log(kind, message) }
 }

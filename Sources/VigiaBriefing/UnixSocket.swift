@@ -132,11 +132,7 @@ enum UnixSocket {
             Darwin.connect(fd, address, length)
             #endif
         }
-        guard result == 0 else {
-            let error = errno
-            close(fd)
-            throw Failure(errno: error, call: "connect")
-        }
+        guard result == 0 else { throw abandon(fd, call: "connect") }
         setNonBlocking(fd)
         return fd
     }
@@ -149,22 +145,22 @@ enum UnixSocket {
         let bound = try withAddress(path) { address, length in bind(fd, address, length) }
         let bindError = errno
         umask(previous)
-        guard bound == 0 else {
-            close(fd)
-            throw Failure(errno: bindError, call: "bind")
-        }
+        guard bound == 0 else { throw abandon(fd, call: "bind", error: bindError) }
         #if canImport(Glibc)
         let listening = Glibc.listen(fd, backlog)
         #else
         let listening = Darwin.listen(fd, backlog)
         #endif
-        guard listening == 0 else {
-            let error = errno
-            close(fd)
-            throw Failure(errno: error, call: "listen")
-        }
+        guard listening == 0 else { throw abandon(fd, call: "listen") }
         setNonBlocking(fd)
         return fd
+    }
+
+    /// Closes `fd`, half set up, and returns the failure of `call`. `error` defaults to errno
+    /// as the caller sees it, read before `close` can change it.
+    private static func abandon(_ fd: Int32, call: String, error: Int32 = errno) -> Failure {
+        close(fd)
+        return Failure(errno: error, call: call)
     }
 
     static func setNonBlocking(_ fd: Int32) {

@@ -5,7 +5,7 @@ import VigiaViews
 ///
 /// Why: attendees follow briefings over slow SSH links, so a frame must cost bytes in
 /// proportion to what changed, and an idle dashboard must send nothing. The presenter keeps
-/// the previous canvas, writes only changed cells into curses' `stdscr` (`setcchar` +
+/// the previous canvas, writes only the cells `Canvas.diff` reports into curses' `stdscr` (`setcchar` +
 /// `mvwadd_wch`, which carries glyph, attributes and an extended colour pair in one call),
 /// then `wnoutrefresh` + a single `doupdate`, letting ncurses compute the minimal output.
 /// The screen is erased only on the first frame and after a resize or a resume. When
@@ -23,7 +23,6 @@ public final class CanvasPresenter {
     private var cursorVisible: Bool?
     private var styles: [Style: (attributes: attr_t, pair: Int32)] = [:]
     private var lastStyle: (style: Style, look: (attributes: attr_t, pair: Int32))?
-    private var dirty: [Bool] = []
 
     /// Cells written to curses by the last `present` call (0 when nothing changed).
     public private(set) var cellsWrittenLastFrame = 0
@@ -49,17 +48,16 @@ public final class CanvasPresenter {
         let width = min(screen.width, canvas.size.width)
         let height = min(screen.height, canvas.size.height)
         let full = needsFullRedraw || previous?.size != canvas.size
-        var written = 0
-
         if full {
             _ = werase(window)
             if needsClear { _ = clearok(vigia_curscr(), true) }
-            for y in 0..<height {
-                written += drawRow(canvas, y: y, width: width, against: nil)
-            }
-        } else if let previous {
-            for y in 0..<height {
-                written += drawRow(canvas, y: y, width: width, against: previous)
+        }
+        var written = 0
+        for run in Canvas.diff(full ? nil : previous, canvas) where run.y < height {
+            let start = run.y * canvas.size.width
+            for x in run.columns where x < width {
+                draw(canvas.cells, start: start, x: x, y: run.y, width: width)
+                written += 1
             }
         }
 
@@ -77,35 +75,6 @@ public final class CanvasPresenter {
     }
 
     // MARK: - Cells
-
-    /// Draws the changed cells of row `y` (all of them when `old` is nil); returns the count.
-    private func drawRow(_ canvas: Canvas, y: Int, width: Int, against old: Canvas?) -> Int {
-        let stride = canvas.size.width
-        let start = y * stride
-        let cells = canvas.cells
-        if let old {
-            let oldCells = old.cells
-            if cells[start..<(start + width)] == oldCells[start..<(start + width)] { return 0 }
-            if dirty.count < width + 1 { dirty = Array(repeating: false, count: width + 1) }
-            for x in 0..<width { dirty[x] = false }
-            for x in 0..<width where cells[start + x] != oldCells[start + x] {
-                dirty[x] = true
-                // A wide glyph and its continuation cell are always redrawn together.
-                if x > 0, cells[start + x].isContinuation || oldCells[start + x].isContinuation { dirty[x - 1] = true }
-                if x + 1 < width, cells[start + x + 1].isContinuation || oldCells[start + x + 1].isContinuation {
-                    dirty[x + 1] = true
-                }
-            }
-            var count = 0
-            for x in 0..<width where dirty[x] {
-                draw(cells, start: start, x: x, y: y, width: width)
-                count += 1
-            }
-            return count
-        }
-        for x in 0..<width { draw(cells, start: start, x: x, y: y, width: width) }
-        return width
-    }
 
     private func draw(_ cells: [Cell], start: Int, x: Int, y: Int, width: Int) {
         let cell = cells[start + x]

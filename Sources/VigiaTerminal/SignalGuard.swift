@@ -54,10 +54,6 @@ enum SignalGuard {
     /// `vigia render | head` relies on outside a session) and only gains the restore.
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT,
                                         SIGSYS, SIGXCPU, SIGXFSZ, SIGPIPE]
-    /// Crash signals raised by the CPU for the faulting instruction: when the kernel sends one
-    /// (si_code > 0), returning from the handler retries the instruction and it fires again, now
-    /// with the previous action. Every other crash signal is raised again explicitly.
-    static let faultSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE]
 
     // MARK: Main-thread interface
 
@@ -321,6 +317,8 @@ private func handleCrash(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t
     SignalGuard.emergencyRestore()
     _ = vigia_restore_action(signal, SignalGuard.shared.previous(signal))
     let sentByProcess = info.map { $0.pointee.si_code <= 0 } ?? true
+    // Spelled out rather than looked up in a static array: its lazy initialisation is not
+    // async-signal-safe.
     let isFault = signal == SIGSEGV || signal == SIGBUS || signal == SIGILL || signal == SIGFPE
     if sentByProcess || !isFault {
         _ = raise(signal)

@@ -16,25 +16,22 @@ import VigiaViews
 ///   stays readable but yields nothing) and returns instead of spinning at 100% CPU.
 /// - Signals arrive as flags: SIGINT/SIGTERM/SIGHUP end the loop with `.signal`, SIGTSTP
 ///   suspends the session, SIGCONT and SIGWINCH redraw.
-/// - Below `minimumSize` it shows a centred "Terminal too small" message instead of a
-///   squashed screen.
+/// - It knows nothing of screens or minimum sizes: `render` draws every size, including the
+///   "too small" notice (`TooSmallNotice`); `drive` runs an `InteractiveLoop` on it.
 @MainActor
 public final class TerminalRunner {
     /// The session being driven.
     public let session: TerminalSession
     /// Draws frames; exposed so callers can force a full redraw (Ctrl-L).
     public let presenter: CanvasPresenter
-    /// Below this size the screen is replaced by a "too small" message.
-    public var minimumSize: Size
 
     /// Consecutive wake-ups with readable input but nothing decoded before the terminal is
     /// considered gone (a closed tty reads as end-of-file forever).
     private let emptyWakeupLimit = 64
 
-    public init(session: TerminalSession, minimumSize: Size = Size(width: 40, height: 12)) {
+    public init(session: TerminalSession) {
         self.session = session
         self.presenter = CanvasPresenter(session: session)
-        self.minimumSize = minimumSize
     }
 
     /// Runs until `handle` returns `.quit`, a quit signal arrives, or the terminal goes away.
@@ -42,7 +39,7 @@ public final class TerminalRunner {
     /// - Parameters:
     ///   - extraFileDescriptor: also wait on this descriptor (e.g. the follow-mode socket);
     ///     `onExtraReadable` runs on the main actor whenever it is readable or closed.
-    ///   - render: the frame for a screen size (called only at or above `minimumSize`).
+    ///   - render: the frame for a screen size, any size.
     ///   - handle: what to do with a key; `.resize` is passed on after the size is updated.
     public func run(
         extraFileDescriptor: Int32? = nil,
@@ -64,7 +61,7 @@ public final class TerminalRunner {
             if let outcome = drainInput(decoded: &decoded, needsRender: &needsRender, handle: handle) { return outcome }
 
             if needsRender {
-                presenter.present(frame(render: render))
+                presenter.present(render(session.size))
                 needsRender = false
             }
             if SignalGuard.hasPendingSignal { continue }
@@ -169,57 +166,5 @@ public final class TerminalRunner {
         // A closed descriptor stays "readable" forever; stop watching it.
         if closed { extraDescriptor = nil }
         return nil
-    }
-
-    /// The frame for the current size: the caller's, or the "too small" message.
-    private func frame(render: (Size) -> Canvas) -> Canvas {
-        let size = session.size
-        if size.width < minimumSize.width || size.height < minimumSize.height {
-            return Self.tooSmallCanvas(size: size, minimum: minimumSize, unicode: session.capabilities.unicode)
-        }
-        return render(size)
-    }
-
-    /// A canvas of `size` with "Terminal too small: need W×H, have W×H" centred, wrapped at
-    /// word boundaries when the window is narrower than the sentence.
-    public nonisolated static func tooSmallCanvas(size: Size, minimum: Size, unicode: Bool) -> Canvas {
-        var canvas = Canvas(size: size)
-        let times = unicode ? "×" : "x"
-        let message = "Terminal too small: need \(minimum.width)\(times)\(minimum.height), "
-            + "have \(size.width)\(times)\(size.height)"
-        let lines = wrap(message, width: max(1, size.width))
-        let top = max(0, (size.height - lines.count) / 2)
-        for (index, line) in lines.enumerated() where top + index < size.height {
-            let left = max(0, (size.width - line.count) / 2)
-            canvas.put(line, x: left, y: top + index, style: Style(attributes: .bold))
-        }
-        return canvas
-    }
-
-    /// Greedy word wrap; words longer than `width` are cut.
-    nonisolated static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            var word = String(word)
-            while word.count > width {
-                if !current.isEmpty {
-                    lines.append(current)
-                    current = ""
-                }
-                lines.append(String(word.prefix(width)))
-                word = String(word.dropFirst(width))
-            }
-            if current.isEmpty {
-                current = word
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = word
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
     }
 }

@@ -109,7 +109,11 @@ func card(size: Size, capabilities: TerminalCapabilities, lastKey: String) -> Ca
 var lastKey = "none"
 let runner = TerminalRunner(session: session)
 let outcome = runner.run(
-    render: { size in card(size: size, capabilities: session.capabilities, lastKey: lastKey) },
+    render: { size in
+        TooSmallNotice.canvas(size: size, minimum: Frame.minimumSize, glyphs: session.capabilities.unicode ? .unicode : .ascii,
+                              style: Style(attributes: .bold))
+            ?? card(size: size, capabilities: session.capabilities, lastKey: lastKey)
+    },
     handle: { key in
         switch key {
         case .character("q"):

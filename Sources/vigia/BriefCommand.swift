@@ -48,11 +48,8 @@ struct BriefCommand: ParsableCommand {
         let deck = try loadDeck(dataset: dataset)
         let dashboard = Dashboard(dataset: dataset)
         if export == .md {
-            let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
-            guard parts.count == 2, (40...1000).contains(parts[0]), (12...1000).contains(parts[1]) else {
-                throw ValidationError("--size takes WIDTHxHEIGHT of at least 40x12, e.g. 100x30")
-            }
-            print(BriefingHandout.markdown(deck, dashboard: dashboard, size: Size(width: parts[0], height: parts[1]),
+            let pageSize = try screenSize(size, minimum: Frame.minimumSize)
+            print(BriefingHandout.markdown(deck, dashboard: dashboard, size: pageSize,
                                            glyphs: display.ascii ? .ascii : .unicode), terminator: "")
             return
         }
@@ -93,44 +90,25 @@ struct BriefCommand: ParsableCommand {
     }
 
     private func present(_ deck: BriefingDeck, dashboard: Dashboard, server: BriefingServer?) throws -> Int32 {
-        return try InteractiveTerminal.run(display: display, mouse: !noMouse) { session, theme, glyphs in
-            let unicode = glyphs.isUnicode
-            let presenter = Presenter(dashboard: dashboard, deck: deck)
-            let runner = TerminalRunner(session: session, minimumSize: BriefingFrame.minimumSize)
-            var state = presenter.initialState()
-            var published = presenter.broadcast(state)
-            server?.publish(published)
-            let outcome = runner.run(
+        let presenter = Presenter(dashboard: dashboard, deck: deck)
+        var loop = InteractiveLoop(presenter, state: presenter.initialState())
+        server?.publish(presenter.broadcast(loop.state))
+        return try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
+            runner.drive(
+                &loop, theme: theme, glyphs: glyphs,
                 extraFileDescriptor: server?.notifyDescriptor,
-                onExtraReadable: {
-                    guard let server else { return .continue }
+                takeEvents: {
+                    guard let server else { return [] }
                     server.takeNotifications()
-                    let count = server.statistics.followers
-                    guard count != state.followers else { return .continue }
-                    state.followers = count
-                    return .redraw
+                    return [.followers(server.statistics.followers)]
                 },
-                render: { size in
-                    BriefingFrame.render(ScreenContext(dashboard: dashboard, state: state.app, theme: theme, glyphs: glyphs),
-                                         chrome: presenter.chrome(state, unicode: unicode), size: size)
-                },
-                handle: { key in
-                    if key == .control("l") { runner.presenter.invalidate(clearScreen: true) }
-                    let next = presenter.reduce(state, key: key)
-                    if next.shouldQuit { return .quit }
-                    let changed = next != state
-                    state = next
-                    // Publishing only queues the state; the server thread sends it after this
+                perform: { effect in
+                    // Publishing only queues the view; the server thread sends it after this
                     // frame, so followers never delay the presenter's screen.
-                    let broadcast = presenter.broadcast(state)
-                    if broadcast != published {
-                        published = broadcast
-                        server?.publish(broadcast)
-                    }
-                    return changed || key == .resize ? .redraw : .continue
+                    if case .broadcast(let broadcast) = effect { server?.publish(broadcast) }
+                    return nil
                 }
-            )
-            return outcome.exitStatus
+            ).exitStatus
         }
     }
 }

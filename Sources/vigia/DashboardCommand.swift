@@ -27,32 +27,10 @@ struct DashboardCommand: ParsableCommand {
         var initial = try start.state(for: dashboard)
         let scenarioFile = ScenarioFile.resolve(explicit: scenarioPath, dataFolder: dataOptions.location.url)
         initial.scenario = try loadScenario(scenarioFile, dataset: dataset)
-        let status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { session, theme, glyphs in
-            let runner = TerminalRunner(session: session, minimumSize: Frame.minimumSize)
-            var state = initial
-            let outcome = runner.run(
-                render: { size in
-                    Frame.render(ScreenContext(dashboard: dashboard, state: state, theme: theme, glyphs: glyphs), size: size)
-                },
-                handle: { key in
-                    if case .mouse(let event) = key, event.kind == .click, event.position.y == 0,
-                       let tab = Frame.tabColumns(width: session.size.width).first(where: { $0.range.contains(event.position.x) }) {
-                        state = dashboard.reduce(state, .show(tab.screen))
-                        return .redraw
-                    }
-                    if key == .control("l") { runner.presenter.invalidate(clearScreen: true) }
-                    var next = dashboard.reduce(state, key: key)
-                    // Saving is the one side effect: reduce records it, it happens here.
-                    if let outcome = next.scenario?.performPendingSave(readOnly: [scenarioFile.bundled]) {
-                        next = dashboard.reduce(next, .scenarioSaved(outcome))
-                    }
-                    if next.shouldQuit { return .quit }
-                    let changed = next != state
-                    state = next
-                    return changed || key == .resize ? .redraw : .continue
-                }
-            )
-            return outcome.exitStatus
+        let bundled = scenarioFile.bundled
+        var loop = InteractiveLoop(dashboard, state: initial)
+        let status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
+            runner.drive(&loop, theme: theme, glyphs: glyphs) { $0.performScenarioSave(readOnly: [bundled]) }.exitStatus
         }
         if status != 0 { throw ExitCode(status) }
     }

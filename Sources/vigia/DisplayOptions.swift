@@ -23,6 +23,19 @@ struct DisplayOptions: ParsableArguments {
     }
 }
 
+/// A `--size` argument, WIDTHxHEIGHT, read the same way by `render` and `brief --export`.
+///
+/// `minimum` is what the caller can draw in: a handout needs the dashboard's 40x12, a
+/// render draws the too-small notice at any size.
+func screenSize(_ text: String, minimum: Size = Size(width: 1, height: 1)) throws -> Size {
+    let parts = text.lowercased().split(separator: "x").compactMap { Int($0) }
+    guard parts.count == 2, (minimum.width...1000).contains(parts[0]), (minimum.height...1000).contains(parts[1]) else {
+        let least = minimum == Size(width: 1, height: 1) ? "" : " of at least \(minimum.width)x\(minimum.height)"
+        throw ValidationError("--size takes WIDTHxHEIGHT\(least), e.g. 100x30")
+    }
+    return Size(width: parts[0], height: parts[1])
+}
+
 /// Where the dashboard opens: a screen, optionally a country and a year.
 struct StartOptions: ParsableArguments {
     @Option(help: "Screen to open: overview, homicides, decrees, programs or claims.")

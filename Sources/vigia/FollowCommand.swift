@@ -36,46 +36,29 @@ struct FollowCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { client.stop() }
-        let status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { session, theme, glyphs in
-            let unicode = glyphs.isUnicode
-            let follower = Follower(dashboard: dashboard, socketPath: path)
-            let runner = TerminalRunner(session: session, minimumSize: BriefingFrame.minimumSize)
-            var state = follower.initialState()
-            let outcome = runner.run(
+        let follower = Follower(dashboard: dashboard, socketPath: path)
+        var loop = InteractiveLoop(follower, state: follower.initialState())
+        let status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
+            runner.drive(
+                &loop, theme: theme, glyphs: glyphs,
                 extraFileDescriptor: client.notifyDescriptor,
-                onExtraReadable: {
-                    let before = state
-                    for event in client.takeEvents() {
-                        switch event {
-                        case .connected:
-                            break
-                        case .state(let broadcast):
-                            do {
-                                state = try follower.receive(state, broadcast)
-                            } catch {
-                                StandardError.write("vigia follow: ignored a state from \(path): \(error)")
-                            }
-                        case .disconnected:
-                            state = follower.disconnected(state)
-                        }
-                    }
-                    return state != before ? .redraw : .continue
-                },
-                render: { size in
-                    BriefingFrame.render(ScreenContext(dashboard: dashboard, state: state.app, theme: theme, glyphs: glyphs),
-                                         chrome: follower.chrome(state, unicode: unicode), size: size)
-                },
-                handle: { key in
-                    if key == .control("l") { runner.presenter.invalidate(clearScreen: true) }
-                    let next = follower.reduce(state, key: key)
-                    if next.shouldQuit { return .quit }
-                    let changed = next != state
-                    state = next
-                    return changed || key == .resize ? .redraw : .continue
+                takeEvents: { client.takeEvents().compactMap(Self.event) },
+                perform: { effect in
+                    if case .report(let line) = effect { StandardError.write("vigia follow: \(line)") }
+                    return nil
                 }
-            )
-            return outcome.exitStatus
+            ).exitStatus
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// What the client heard, as the follower's event (a connection alone changes nothing:
+    /// the presenter's first broadcast follows it).
+    private static func event(_ event: BriefingClient.Event) -> Follower.Event? {
+        switch event {
+        case .connected: return nil
+        case .state(let broadcast): return .received(broadcast)
+        case .disconnected: return .disconnected
+        }
     }
 }

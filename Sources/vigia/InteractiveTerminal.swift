@@ -4,9 +4,10 @@ import VigiaViews
 
 /// Opens the terminal the same way for every interactive command (the dashboard, a briefing,
 /// follow mode): options from the flags, a clear one-line error when the terminal cannot be
-/// used, the theme and glyphs the terminal can show, and the session closed on every path.
+/// used, the theme and glyphs the terminal can show, a `TerminalRunner` to drive the command's
+/// `InteractiveLoop` with, and the session closed on every path.
 enum InteractiveTerminal {
-    static func run(display: DisplayOptions, mouse: Bool, _ body: @MainActor (TerminalSession, Theme, GlyphSet) throws -> Int32) throws -> Int32 {
+    static func run(display: DisplayOptions, mouse: Bool, _ body: @MainActor (TerminalRunner, Theme, GlyphSet) throws -> Int32) throws -> Int32 {
         var options = TerminalOptions()
         options.forceASCII = display.ascii
         options.monochrome = display.theme == .mono
@@ -22,7 +23,7 @@ enum InteractiveTerminal {
             defer { session.close() }
             let theme = display.resolvedTheme(monochrome: session.capabilities.colorDepth == .none)
             let glyphs: GlyphSet = session.capabilities.unicode ? .unicode : .ascii
-            return try body(session, theme, glyphs)
+            return try body(TerminalRunner(session: session), theme, glyphs)
         }
     }
 }

@@ -36,10 +36,7 @@ struct RenderCommand: ParsableCommand {
     var today: String?
 
     func run() throws {
-        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
-            throw ValidationError("--size takes WIDTHxHEIGHT, e.g. 100x30")
-        }
+        let canvasSize = try screenSize(size)
         var clock = PartialDate.systemToday
         if let today {
             guard let date = PartialDate(today), date.isComplete else {
@@ -72,7 +69,7 @@ struct RenderCommand: ParsableCommand {
         }
         let glyphs: GlyphSet = display.ascii ? .ascii : .unicode
         var canvas = Frame.render(ScreenContext(dashboard: dashboard, state: state, theme: display.resolvedTheme(monochrome: false), glyphs: glyphs),
-                                  size: Size(width: parts[0], height: parts[1]))
+                                  size: canvasSize)
         if display.ascii {
             for y in 0..<canvas.size.height {
                 for x in 0..<canvas.size.width where !canvas[x, y].isContinuation {

@@ -67,22 +67,6 @@ struct ScenarioCommand: ParsableCommand {
         }
     }
 
-    private struct IssueDocument: Encodable {
-        var file: String
-        var line: Int?
-        var column: Int?
-        var path: String?
-        var message: String
-
-        init(_ issue: DataIssue) {
-            file = issue.file
-            line = issue.position?.line
-            column = issue.position?.column
-            path = issue.path?.description
-            message = issue.message
-        }
-    }
-
     private struct ValidationDocument: Encodable {
         var file: String
         var valid: Bool

@@ -78,26 +78,9 @@ struct ValidateCommand: ParsableCommand {
 
     private func reportJSON(_ result: Result<Dataset, LoadFailure>, decks: DeckResults, folder: String) throws {
         struct Report: Encodable {
-            struct Issue: Encodable {
-                var file: String
-                var line: Int?
-                var column: Int?
-                var path: String?
-                var message: String
-
-                /// JSON escapes C0 controls but not DEL, C1 or bidi controls, so the text fields
-                /// are escaped as on standard error: a report piped to a terminal stays inert.
-                init(_ issue: DataIssue) {
-                    file = DataIssue.escaped(issue.file)
-                    line = issue.position?.line
-                    column = issue.position?.column
-                    path = issue.path.map { DataIssue.escaped($0.description) }
-                    message = DataIssue.escaped(issue.message)
-                }
-            }
             var folder: String
             var valid: Bool
-            var issues: [Issue]
+            var issues: [IssueDocument]
             var files: [DatasetSummary.FileCount]?
             var briefings: [Deck]?
             struct Deck: Encodable {
@@ -119,16 +102,12 @@ struct ValidateCommand: ParsableCommand {
             if deckStatus != 0 {
                 report.valid = false
                 status = deckStatus
-                report.issues = issues.map {
-                    Report.Issue($0)
-                }
+                report.issues = issues.map(IssueDocument.init)
             }
         case .failure(let failure):
             report.valid = false
             status = failure.exitStatus
-            report.issues = failure.issues.map {
-                Report.Issue($0)
-            }
+            report.issues = failure.issues.map(IssueDocument.init)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -23,7 +23,7 @@ import VigiaModel
     @Test func claimsScreenDetailShowsTheDerivation() throws {
         var state = support.state(.screen(.claims))
         let rows = support.dashboard.rows(ListKey(.screen(.claims)), in: state)
-        state.selection[ListKey(.screen(.claims))] = try #require(rows.firstIndex(where: { $0.id == "C13" }) as Int?)
+        state.selection[ListKey(.screen(.claims))] = try #require(rows.firstIndex(where: { $0.target == .claim("C13") }) as Int?)
         let text = support.render(state, size: Size(width: 200, height: 60)).text
         #expect(text.contains("derived: 348 + 147 + 89"))
     }

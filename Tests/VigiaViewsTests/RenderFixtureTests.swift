@@ -24,6 +24,7 @@ import VigiaModel
         Case(name: "programs", route: .screen(.programs)),
         Case(name: "claims", route: .screen(.claims)),
         Case(name: "help", route: .help),
+        Case(name: "data-status", route: .dataStatus),
         Case(name: "lessons", route: .lessons),
         Case(name: "lesson-cell", route: .lessonCell("kingpin_targeting", "merida")),
         Case(name: "scenario", route: .scenario),

@@ -26,15 +26,14 @@ import VigiaModel
         return folder.appendingPathComponent("scenario.json")
     }
 
-    /// What the front end does after each key: perform a pending save and feed the outcome back.
+    /// Keys through the terminal's own `InteractiveLoop`, with saves performed for real as the
+    /// dashboard performs them (the bundled default is never written).
     func pressAndSave(_ keys: [Key], from state: AppState) -> AppState {
-        keys.reduce(state) { current, key in
-            var next = support.dashboard.reduce(current, key: key)
-            if let outcome = next.scenario?.performPendingSave(readOnly: [Self.bundledDefault]) {
-                next = support.dashboard.reduce(next, .scenarioSaved(outcome))
-            }
-            return next
+        var loop = InteractiveLoop(support.dashboard, state: state)
+        for key in keys {
+            _ = loop.press(key, screen: Size(width: 100, height: 30)) { $0.performScenarioSave(readOnly: [Self.bundledDefault]) }
         }
+        return loop.state
     }
 
     @Test func editingThroughReduceWithUndo() throws {

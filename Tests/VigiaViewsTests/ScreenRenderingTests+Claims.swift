@@ -26,7 +26,7 @@ import VigiaModel
     @Test func contradictedVerdictIsStyledNegative() throws {
         var state = support.state(.screen(.claims))
         let rows = support.dashboard.rows(ListKey(.screen(.claims)), in: state)
-        state.selection[ListKey(.screen(.claims))] = try #require(rows.firstIndex(where: { $0.id == "C13" }) as Int?)
+        state.selection[ListKey(.screen(.claims))] = try #require(rows.firstIndex(where: { $0.target == .claim("C13") }) as Int?)
         let canvas = support.render(state, size: Size(width: 120, height: 40))
         #expect(canvas.text.contains("contradicted"))
         #expect(canvas.text.contains("prison massacre resulting in 500 deaths"))
@@ -58,12 +58,6 @@ import VigiaModel
         #expect(text.contains("Figures (14) and sources (10)"))
         #expect(canvas.cursor != nil)
         #expect(support.widestLine(canvas) <= size.width)
-    }
-
-    @Test func claimFigureOpensItsSource() {
-        let state = support.press([.enter], from: support.state(.claim("C13")))
-        #expect(state.route == .source("DEC-S008", figure: nil))
-        #expect(support.press([.escape], from: state).route == .claim("C13"))
     }
 
     @Test(arguments: ScreenTestSupport.sizes)

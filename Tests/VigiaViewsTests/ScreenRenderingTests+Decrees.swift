@@ -30,7 +30,7 @@ import VigiaModel
         var state = support.state(.countryDecrees("ECU"))
         state.decreeZoom = .days
         let rows = support.dashboard.rows(ListKey(.countryDecrees("ECU")), in: state)
-        let d019 = try #require(rows.firstIndex(where: { $0.id == "D019" }))
+        let d019 = try #require(rows.firstIndex(where: { $0.target == .decree("D019") }))
         state.selection[ListKey(.countryDecrees("ECU"))] = d019
         state.decreeCenter = PartialDate(year: 2024, month: 2, day: 1).dayNumber
         let canvas = support.render(state, size: Size(width: 200, height: 60))
@@ -40,7 +40,7 @@ import VigiaModel
         #expect(fills.allSatisfy { !$0.style.attributes.contains(.dim) })
 
         state.decreeCenter = PartialDate(year: 2021, month: 10, day: 20).dayNumber
-        let d004 = try #require(rows.firstIndex(where: { $0.id == "D004" }))
+        let d004 = try #require(rows.firstIndex(where: { $0.target == .decree("D004") }))
         state.selection[ListKey(.countryDecrees("ECU"))] = d004
         let declared = support.render(state, size: Size(width: 200, height: 60))
         let row = try #require(declared.cursor?.y)
@@ -53,7 +53,7 @@ import VigiaModel
     func countryDecreesChainsExtensionsAndDetailsTheSelection(size: Size) throws {
         var state = support.state(.countryDecrees("ECU"))
         let rows = support.dashboard.rows(ListKey(.countryDecrees("ECU")), in: state)
-        let index = try #require(rows.firstIndex(where: { $0.id == "D022" }) as Int?)
+        let index = try #require(rows.firstIndex(where: { $0.target == .decree("D022") }) as Int?)
         state.selection[ListKey(.countryDecrees("ECU"))] = index
         let canvas = support.render(state, size: size)
         let text = canvas.text
@@ -124,18 +124,6 @@ import VigiaModel
         }
     }
 
-    @Test func enterDrillsToCountryThenDecreeAndEscapeComesBack() throws {
-        var state = support.state(.screen(.decrees))
-        state = support.press([.enter], from: state)
-        #expect(state.route == .countryDecrees("ECU"))
-        state = support.press([.enter], from: state)
-        let first = try #require(support.dashboard.rows(ListKey(.countryDecrees("ECU")), in: state).first)
-        #expect(state.route == .decree(first.id))
-        #expect(support.render(state, size: Size(width: 80, height: 24)).line(1).contains("Decrees › Ecuador › "))
-        state = support.press([.escape, .escape], from: state)
-        #expect(state.route == .screen(.decrees))
-    }
-
     @Test func zoomAndPanChangeTheWindow() {
         let start = support.state(.screen(.decrees))
         let zoomed = support.press([.character("+")], from: start)
@@ -165,7 +153,7 @@ import VigiaModel
     private func row(_ country: String, id: String, glyphs: GlyphSet = .unicode) throws -> String {
         var state = support.state(.countryDecrees(country))
         let rows = support.dashboard.rows(ListKey(.countryDecrees(country)), in: state)
-        let index = try #require(rows.firstIndex(where: { $0.id == id }))
+        let index = try #require(rows.firstIndex(where: { $0.target == .decree(id) }))
         state.selection[ListKey(.countryDecrees(country))] = index
         let canvas = support.render(state, size: Size(width: 120, height: 40), glyphs: glyphs)
         return canvas.line(try #require(canvas.cursor?.y))

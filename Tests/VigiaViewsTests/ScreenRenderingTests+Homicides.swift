@@ -42,59 +42,10 @@ import VigiaModel
         #expect(text.contains("8,248"))
     }
 
-    @Test func drillFromRankingToCountryToYearAndBack() throws {
-        var state = support.state(.screen(.homicides))
-        state.year = 2023
-        let rows = support.dashboard.rows(ListKey(.screen(.homicides)), in: state)
-        let ecuador = try #require(rows.firstIndex(where: { $0.id == "ECU" }))
-        state.selection[ListKey(.screen(.homicides))] = ecuador
-        state = support.press([.enter], from: state)
-        #expect(state.route == .country("ECU"))
-        let years = support.dashboard.rows(ListKey(.country("ECU")), in: state)
-        let year2023 = try #require(years.firstIndex(where: { $0.id == "2023" }))
-        state.selection[ListKey(.country("ECU"))] = year2023
-        state = support.press([.enter], from: state)
-        #expect(state.route == .countryYear("ECU", 2023))
-        let canvas = support.render(state, size: Size(width: 120, height: 40))
-        #expect(canvas.line(1).contains("Homicides › Ecuador › 2023"))
-        #expect(canvas.text.contains("45.72  UNODC via Our World in Data, 2025"))
-        #expect(canvas.text.contains("8,248  Policía Nacional"))
-        #expect(canvas.text.contains("(alternative)"))
-        state = support.press([.escape, .backspace], from: state)
-        #expect(state.route == .screen(.homicides))
-    }
-
-    @Test func sourceCardOfAValueListsConflictingValues() throws {
-        var state = support.state(.countryYear("ECU", 2023))
-        let rows = support.dashboard.rows(ListKey(.countryYear("ECU", 2023)), in: state)
-        let countRow = try #require(rows.firstIndex(where: { $0.id == CountryYearRow.value(measure: .count, period: nil, source: "EC_POLICIA_ECUAVISA_2025", release: nil).id }))
-        state.selection[ListKey(.countryYear("ECU", 2023))] = countRow
-        state = support.press([.character("s")], from: state)
-        #expect(state.route == .source("EC_POLICIA_ECUAVISA_2025", figure: .homicide(area: "ECU", year: 2023, measure: "count")))
-    }
-
-    @Test func commandsNavigateWithCompletionAndHistory() {
-        let start = support.state(.screen(.overview))
-        var state = support.press([.character(":")] + support.typing("cou") + [.tab] + support.typing("ecu") + [.enter], from: start)
-        #expect(state.route == .country("ECU"))
-        state = support.press([.character(":")] + support.typing("year 2023") + [.enter], from: state)
-        #expect(state.route == .countryYear("ECU", 2023))
-        state = support.press([.character(":")] + support.typing("compare ECU,COL,MEX,SLV") + [.enter], from: state)
-        #expect(state.route == .screen(.homicides))
-        #expect(state.compared == ["ECU", "COL", "MEX", "SLV"])
-        state = support.press([.character(":"), .up], from: state)
-        #expect(state.mode == .command(LineEditor(text: "compare ECU,COL,MEX,SLV", historyIndex: 2)))
-        state = support.press([.escape, .character(":")] + support.typing("screen dec") + [.enter], from: state)
-        #expect(state.route == .screen(.decrees))
-        state = support.press([.character(":")] + support.typing("country Atlantis") + [.enter], from: state)
-        #expect(state.message == "no country \"Atlantis\"")
-        #expect(state.route == .screen(.decrees))
-    }
-
     @Test func filterNarrowsTheFocusedListAndShowsInTheTitle() {
         let state = support.press([.character("2"), .character("/")] + support.typing("salv"), from: support.state(.screen(.overview)))
         let rows = support.dashboard.rows(ListKey(.screen(.homicides)), in: state)
-        #expect(rows.map(\.id) == ["SLV"])
+        #expect(rows.map(\.target) == [.country("SLV")])
         let canvas = support.render(state, size: Size(width: 80, height: 24))
         #expect(canvas.text.contains("/salv 1"))
         #expect(canvas.line(23).hasPrefix("/salv"))
@@ -116,17 +67,6 @@ import VigiaModel
         }
         #expect(seen.contains(":compare"))
         #expect(support.press([.escape], from: state).route == .screen(.overview))
-    }
-
-    @Test func tabCyclesPanesAndDigitsJumpScreens() {
-        var state = support.press([.tab], from: support.state(.screen(.overview)))
-        #expect(state.pane == 1)
-        state = support.press([.backTab], from: state)
-        #expect(state.pane == 0)
-        for (index, screen) in ScreenID.allCases.enumerated() {
-            #expect(support.press([.character(Character(String(index + 1)))], from: state).route == .screen(screen))
-        }
-        #expect(support.press([.character("q")], from: state).shouldQuit)
     }
 
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 39, height: 11), Size(width: 1, height: 1)])

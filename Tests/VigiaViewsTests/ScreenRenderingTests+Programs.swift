@@ -39,7 +39,7 @@ import VigiaModel
     @Test func programWithoutFundingSaysSo() throws {
         var state = support.state(.screen(.programs))
         let rows = support.dashboard.rows(ListKey(.screen(.programs)), in: state)
-        state.selection[ListKey(.screen(.programs))] = try #require(rows.firstIndex(where: { $0.id == "plan_ecuador_noboa_2025" }) as Int?)
+        state.selection[ListKey(.screen(.programs))] = try #require(rows.firstIndex(where: { $0.target == .program("plan_ecuador_noboa_2025") }) as Int?)
         let text = support.render(state, size: Size(width: 120, height: 40)).text
         #expect(text.contains("n/a: no funding record in the data for this program."))
     }
@@ -86,20 +86,6 @@ import VigiaModel
         #expect(text.contains("Foreign Operations appropriation only"))
         #expect(canvas.cursor != nil)
         #expect(support.widestLine(canvas) <= size.width)
-    }
-
-    @Test func enterDrillsFromProgramsToYearToSource() throws {
-        var state = support.press([.character("4"), .enter], from: support.state(.screen(.overview)))
-        #expect(state.route == .program("plan_colombia"))
-        let years = support.dashboard.rows(ListKey(.program("plan_colombia")), in: state)
-        state.selection[ListKey(.program("plan_colombia"))] = try #require(years.firstIndex(where: { $0.id == "2009" }) as Int?)
-        state = support.press([.enter], from: state)
-        #expect(state.route == .programYear("plan_colombia", 2009))
-        state = support.press([.character("s")], from: state)
-        #expect(state.route == .source("PRG-P204", figure: nil))
-        #expect(support.render(state, size: Size(width: 80, height: 24)).text.contains("2010 aid to Colombia moves through Congress"))
-        state = support.press([.escape, .escape, .escape], from: state)
-        #expect(state.route == .screen(.programs))
     }
 
     @Test(arguments: routes)

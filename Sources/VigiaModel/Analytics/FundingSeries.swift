@@ -46,10 +46,7 @@ public struct FundingSeries: Sendable, Hashable {
         var perYear: [Double] = []
         var missing: [String] = []
         for year in fiscalYears {
-            guard let population = dataset.population(of: country, in: year) else {
-                missing.append("no \(country) population for \(year)")
-                continue
-            }
+            guard let population = dataset.population(of: country, in: year, notingGapIn: &missing) else { continue }
             perYear.append(amounts[year]! * 1_000_000 / Double(population.persons))
         }
         if !missing.isEmpty || perYear.isEmpty { return .gap(Gap(missing.isEmpty ? ["no funding years"] : missing)) }

@@ -152,12 +152,9 @@ public struct ProgramFooting: Sendable, Hashable {
         var populationSources: [String] = []
         for year in window {
             for country in recipients {
-                if let record = dataset.population(of: country, in: year) {
-                    personYears += Double(record.persons)
-                    if !populationSources.contains(record.source) { populationSources.append(record.source) }
-                } else {
-                    missing.append("no \(country) population for \(year)")
-                }
+                guard let record = dataset.population(of: country, in: year, notingGapIn: &missing) else { continue }
+                personYears += Double(record.persons)
+                if !populationSources.contains(record.source) { populationSources.append(record.source) }
             }
         }
         let basis = "\(total.basis) ÷ population of each year (\(recipients.joined(separator: "+")))"
@@ -173,10 +170,7 @@ public struct ProgramFooting: Sendable, Hashable {
         var sources: [String] = []
         var missing: [String] = []
         for country in recipients {
-            guard let record = dataset.population(of: country, in: year) else {
-                missing.append("no \(country) population for \(year)")
-                continue
-            }
+            guard let record = dataset.population(of: country, in: year, notingGapIn: &missing) else { continue }
             persons += Double(record.persons)
             if !sources.contains(record.source) { sources.append(record.source) }
         }

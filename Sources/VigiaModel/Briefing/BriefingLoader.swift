@@ -210,37 +210,19 @@ struct DeckChecker {
         if step.notes.isEmpty || step.notes.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             log.add(path: path.appending("notes"), "speaker notes are empty; say what the screen shows")
         }
-        if let country = step.country {
-            reference(country, in: countries, what: "country", file: "countries.json", path.appending("country"), log: &log)
-            allowed(on: [.homicides, .decrees], step, field: "country", path, log: &log)
-        }
+        link(step.country, among: countries, field: "country", file: "countries.json", on: [.homicides, .decrees], step, path, log: &log)
         if let compare = step.compare { check(compare: compare, of: step, countries: countries, at: path, log: &log) }
         if let year = step.year { check(year: year, of: step, at: path, log: &log) }
         if step.measure != nil { allowed(on: [.overview, .homicides], step, field: "measure", path, log: &log) }
-        if let decree = step.decree {
-            reference(decree, in: Set(dataset.decrees.map(\.id)), what: "decree", file: "decrees.json", path.appending("decree"), log: &log)
-            allowed(on: [.decrees], step, field: "decree", path, log: &log)
-            if let country = step.country, let found = dataset.decree(decree), found.country != country {
-                log.add(path: path.appending("decree"), "decree \(decree) belongs to \(found.country), not \(country)")
-            }
+        link(step.decree, among: Set(dataset.decrees.map(\.id)), field: "decree", file: "decrees.json", on: [.decrees], step, path, log: &log)
+        if let decree = step.decree, let country = step.country, let found = dataset.decree(decree), found.country != country {
+            log.add(path: path.appending("decree"), "decree \(decree) belongs to \(found.country), not \(country)")
         }
         if step.zoom != nil { allowed(on: [.decrees], step, field: "zoom", path, log: &log) }
-        if let program = step.program {
-            reference(program, in: Set(dataset.programs.map(\.id)), what: "program", file: "programs.json", path.appending("program"), log: &log)
-            allowed(on: [.programs], step, field: "program", path, log: &log)
-        }
-        if let claim = step.claim {
-            reference(claim, in: Set(dataset.claims.map(\.id)), what: "claim", file: "claims.json", path.appending("claim"), log: &log)
-            allowed(on: [.claims], step, field: "claim", path, log: &log)
-        }
-        if let source = step.source {
-            reference(source, in: Set(dataset.sources.map(\.id)), what: "source", file: "sources.json", path.appending("source"), log: &log)
-            allowed(on: [.claims], step, field: "source", path, log: &log)
-        }
-        if let event = step.event {
-            reference(event, in: Set(dataset.events.map(\.id)), what: "event", file: "events.json", path.appending("event"), log: &log)
-            allowed(on: [.overview], step, field: "event", path, log: &log)
-        }
+        link(step.program, among: Set(dataset.programs.map(\.id)), field: "program", file: "programs.json", on: [.programs], step, path, log: &log)
+        link(step.claim, among: Set(dataset.claims.map(\.id)), field: "claim", file: "claims.json", on: [.claims], step, path, log: &log)
+        link(step.source, among: Set(dataset.sources.map(\.id)), field: "source", file: "sources.json", on: [.claims], step, path, log: &log)
+        link(step.event, among: Set(dataset.events.map(\.id)), field: "event", file: "events.json", on: [.overview], step, path, log: &log)
         checkSources(of: step, at: path, log: &log)
     }
 
@@ -277,6 +259,15 @@ struct DeckChecker {
             if let guess = Suggestion.closest(to: cited, among: sourceIDs.sorted()) { message += " (did you mean \"\(guess)\"?)" }
             log.add(path: path.appending("notes"), message)
         }
+    }
+
+    /// A step's link to one record (`field` names both the record and the step's key): the
+    /// record must exist, and the step's screen must be one that shows it.
+    private func link(_ id: String?, among known: Set<String>, field: String, file: String, on screens: [BriefingStep.Screen],
+                      _ step: BriefingStep, _ path: JSONPath, log: inout DeckLog) {
+        guard let id else { return }
+        reference(id, in: known, what: field, file: file, path.appending(field), log: &log)
+        allowed(on: screens, step, field: field, path, log: &log)
     }
 
     private func reference(_ value: String, in known: Set<String>, what: String, file: String, _ path: JSONPath, log: inout DeckLog) {

@@ -126,6 +126,14 @@ public struct Dataset: Sendable {
         populationByArea[area]?[year]
     }
 
+    /// `population(of:in:)` that notes a missing figure in `missing`, in the words every gap
+    /// uses, so a computation can name every missing area and year before it gives up.
+    public func population(of area: String, in year: Int, notingGapIn missing: inout [String]) -> PopulationRecord? {
+        let record = population(of: area, in: year)
+        if record == nil { missing.append("no \(area) population for \(year)") }
+        return record
+    }
+
     /// The annual series of a country or region; empty when nothing is sourced.
     public func series(_ area: String, _ measure: HomicideMeasure) -> HomicideSeries {
         seriesByKey[Self.seriesKey(area, measure)] ?? HomicideSeries(area: area, measure: measure, records: [])

@@ -117,18 +117,12 @@ public struct JSONParser {
     }
 
     private mutating func parseObject(depth: Int, start: SourcePosition) throws(JSONSyntaxError) -> JSONNode {
-        guard depth <= Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels") }
-        advance()
+        if try opensEmpty(closer: "}", depth: depth) { return JSONNode(.object([]), at: start) }
         var members: [JSONNode.Member] = []
         // Records have a dozen keys: a linear scan finds duplicates without hashing every key.
         // Large objects switch to a dictionary so a hostile file stays linear.
         var seen: [String: SourcePosition]?
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            advance()
-            return JSONNode(.object(members), at: start)
-        }
-        while true {
+        repeat {
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an object") }
             guard bytes[index] == UInt8(ascii: "\"") else {
@@ -155,48 +149,51 @@ public struct JSONParser {
                 seen?[key] = keyPosition
                 members.append(JSONNode.Member(key: key, keyPosition: keyPosition, value: value))
             }
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an object; expected ',' or '}'") }
-            if bytes[index] == UInt8(ascii: ",") {
-                advance()
-                continue
-            }
-            if bytes[index] == UInt8(ascii: "}") {
-                advance()
-                return JSONNode(.object(members), at: start)
-            }
-            throw error("unexpected \(describeCurrent()); expected ',' or '}'")
-        }
+        } while try continuesAfterElement(closer: "}", inside: "an object")
+        return JSONNode(.object(members), at: start)
     }
 
     /// Objects up to this many keys look for duplicates by scanning.
     private static let linearKeyLimit = 32
 
     private mutating func parseArray(depth: Int, start: SourcePosition) throws(JSONSyntaxError) -> JSONNode {
-        guard depth <= Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels") }
-        advance()
+        if try opensEmpty(closer: "]", depth: depth) { return JSONNode(.array([]), at: start) }
         var items: [JSONNode] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            advance()
-            return JSONNode(.array(items), at: start)
-        }
-        while true {
+        repeat {
             skipWhitespace()
             path.components.append(.index(items.count))
             items.append(try parseValue(depth: depth))
             path.components.removeLast()
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an array; expected ',' or ']'") }
-            if bytes[index] == UInt8(ascii: ",") {
-                advance()
-                continue
-            }
-            if bytes[index] == UInt8(ascii: "]") {
-                advance()
-                return JSONNode(.array(items), at: start)
-            }
-            throw error("unexpected \(describeCurrent()); expected ',' or ']'")
+        } while try continuesAfterElement(closer: "]", inside: "an array")
+        return JSONNode(.array(items), at: start)
+    }
+
+    /// Enters the object or array whose opener is at `index`: refuses one nested too deep
+    /// (a hostile file must not exhaust the stack), steps past the opener, and returns true
+    /// when `closer` follows at once, an empty container, stepping past that too.
+    private mutating func opensEmpty(closer: Unicode.Scalar, depth: Int) throws(JSONSyntaxError) -> Bool {
+        guard depth <= Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        advance()
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: closer) else { return false }
+        advance()
+        return true
+    }
+
+    /// What follows an object's member or an array's item: true after a comma (another one
+    /// comes), false after `closer` (the container ends); anything else is a syntax error.
+    private mutating func continuesAfterElement(closer: Unicode.Scalar, inside container: String) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw error("unexpected end of file inside \(container); expected ',' or '\(closer)'") }
+        switch bytes[index] {
+        case UInt8(ascii: ","):
+            advance()
+            return true
+        case UInt8(ascii: closer):
+            advance()
+            return false
+        default:
+            throw error("unexpected \(describeCurrent()); expected ',' or '\(closer)'")
         }
     }
 

@@ -2,7 +2,7 @@
 ///
 /// Sources often give only "January 2024" or "2008"; the data keeps that precision
 /// instead of inventing a day. Ordering compares the earliest day the value could mean.
-public struct PartialDate: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct PartialDate: Hashable, Sendable, Comparable, TextCodable {
     public var year: Int
     public var month: Int?
     public var day: Int?
@@ -52,19 +52,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, Codable, CustomString
         return text
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let date = PartialDate(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is not a date; write YYYY-MM-DD (or YYYY-MM / YYYY where only that is known)")
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static var malformedTextHint: String { "is not a date; write YYYY-MM-DD (or YYYY-MM / YYYY where only that is known)" }
 
     /// The date `days` days after 1970-01-01.
     public init(dayNumber days: Int) {

@@ -1,5 +1,5 @@
 /// A calendar month (`YYYY-MM`), the key of monthly homicide counts.
-public struct YearMonth: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct YearMonth: Hashable, Sendable, Comparable, TextCodable {
     public var year: Int
     public var month: Int
 
@@ -24,17 +24,5 @@ public struct YearMonth: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     public var description: String { "\(year)-" + (month < 10 ? "0\(month)" : "\(month)") }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = YearMonth(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\"\(text)\" is not a month; write YYYY-MM")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static var malformedTextHint: String { "is not a month; write YYYY-MM" }
 }

@@ -10,8 +10,9 @@ public struct Scenario: Codable, Hashable, Sendable {
     /// The recipient country (ISO3); its population is the per-capita denominator.
     public var recipient: String
     /// The first fiscal year, when the user has one in mind; the population of that year is
-    /// used, else the latest sourced year.
-    public var startYear: Int?
+    /// used, else the latest sourced year. Written as null rather than left out, so the file
+    /// shows every field a user may set.
+    @ExplicitNull public var startYear: Int?
     /// Millions of current U.S. dollars a year.
     public var annualBudgetUSDMillions: Double
     /// What the budget number is: a sourced figure and how it was derived, or "user's choice".
@@ -131,35 +132,6 @@ public struct Scenario: Codable, Hashable, Sendable {
         case budgetSources = "budget_sources"
         case durationYears = "duration_years"
         case allocationBasis = "allocation_basis"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = try container.decode(String.self, forKey: .name)
-        recipient = try container.decode(String.self, forKey: .recipient)
-        startYear = try container.decodeIfPresent(Int.self, forKey: .startYear)
-        annualBudgetUSDMillions = try container.decode(Double.self, forKey: .annualBudgetUSDMillions)
-        budgetBasis = try container.decode(String.self, forKey: .budgetBasis)
-        budgetSources = try container.decode([String].self, forKey: .budgetSources)
-        durationYears = try container.decode(Int.self, forKey: .durationYears)
-        allocation = try container.decode(Allocation.self, forKey: .allocation)
-        allocationBasis = try container.decode(String.self, forKey: .allocationBasis)
-        notes = try container.decode(String.self, forKey: .notes)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(recipient, forKey: .recipient)
-        // Written as null rather than left out, so the file shows every field a user may set.
-        try container.encode(startYear, forKey: .startYear)
-        try container.encode(annualBudgetUSDMillions, forKey: .annualBudgetUSDMillions)
-        try container.encode(budgetBasis, forKey: .budgetBasis)
-        try container.encode(budgetSources, forKey: .budgetSources)
-        try container.encode(durationYears, forKey: .durationYears)
-        try container.encode(allocation, forKey: .allocation)
-        try container.encode(allocationBasis, forKey: .allocationBasis)
-        try container.encode(notes, forKey: .notes)
     }
 }
 

@@ -173,8 +173,9 @@ public enum ScenarioReport {
     // MARK: JSON
 
     struct FigureDocument: Encodable {
-        var value: Double?
-        var gap: [String]?
+        // null, not absent, so a consumer cannot mistake a gap for a missing key.
+        @ExplicitNull var value: Double?
+        @ExplicitNull var gap: [String]?
         var qualifier: String
         var basis: String
         var sources: [String]
@@ -186,50 +187,21 @@ public enum ScenarioReport {
             basis = figure.basis
             sources = figure.sources
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            // null, not absent, so a consumer cannot mistake a gap for a missing key.
-            try container.encode(value, forKey: .value)
-            try container.encode(gap, forKey: .gap)
-            try container.encode(qualifier, forKey: .qualifier)
-            try container.encode(basis, forKey: .basis)
-            try container.encode(sources, forKey: .sources)
-        }
-
-        enum CodingKeys: String, CodingKey { case value, gap, qualifier, basis, sources }
     }
 
     struct PointDocument: Encodable {
         var country: String
-        var start: ProgramBaselinePoint?
-        var end: ProgramBaselinePoint?
-        var endPlusFive: ProgramBaselinePoint?
+        @ExplicitNull var start: ProgramBaselinePoint?
+        @ExplicitNull var end: ProgramBaselinePoint?
+        @ExplicitNull var endPlusFive: ProgramBaselinePoint?
 
         enum CodingKeys: String, CodingKey { case country, start, end, endPlusFive = "end_plus_five" }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(country, forKey: .country)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(endPlusFive, forKey: .endPlusFive)
-        }
     }
 
     struct ProgramBaselinePoint: Encodable {
         var year: Int
-        var rate: Double?
-        var source: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(year, forKey: .year)
-            try container.encode(rate, forKey: .rate)
-            try container.encode(source, forKey: .source)
-        }
-
-        enum CodingKeys: String, CodingKey { case year, rate, source }
+        @ExplicitNull var rate: Double?
+        @ExplicitNull var source: String?
     }
 
     struct IndicatorDocument: Encodable {

@@ -9,10 +9,10 @@ public enum BriefingFrame {
     public static let minimumSize = Size(width: Frame.minimumSize.width, height: Frame.minimumSize.height + 1)
 
     public static func render(_ context: ScreenContext, chrome: BriefingChrome, size: Size) -> Canvas {
-        var canvas = Canvas(size: size)
-        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
-            return Frame.render(context, size: size)
+        if let notice = TooSmallNotice.canvas(size: size, minimum: minimumSize, glyphs: context.glyphs, style: context.theme.warning) {
+            return notice
         }
+        var canvas = Canvas(size: size)
         drawBar(chrome, into: &canvas, context: context)
         var notesHeight = 0
         // Wrapped once, at the pane's inner width, for both its height and its drawing.

@@ -47,7 +47,7 @@ public struct NavigationSnapshot: Codable, Hashable, Sendable {
         if routes.count > Self.maximumDepth {
             routes = [routes[0]] + routes.suffix(Self.maximumDepth - 1)
         }
-        stack = routes.map(Self.words)
+        stack = routes.map(\.words)
         panes = routes.map { state.focusedPane[$0] ?? 0 }
         var lists: [ListState] = []
         for (index, route) in routes.enumerated() {
@@ -82,7 +82,7 @@ public struct NavigationSnapshot: Codable, Hashable, Sendable {
         guard lists.count <= stack.count * Self.maximumPanes else { throw Rejection("too many lists") }
         var routes: [Route] = []
         for words in stack {
-            guard let route = Self.route(words, in: dataset) else {
+            guard let route = Route(words: words, in: dataset) else {
                 throw Rejection("unknown route \(words.prefix(6).joined(separator: " ").prefix(80))")
             }
             routes.append(route)
@@ -126,57 +126,5 @@ public struct NavigationSnapshot: Codable, Hashable, Sendable {
         state.decreeCenter = center
         state.showsAllDecrees = all
         return state
-    }
-
-    // MARK: Routes as words
-
-    static func words(_ route: Route) -> [String] {
-        switch route {
-        case .screen(let screen): return [screen.rawValue]
-        case .country(let code): return ["country", code]
-        case .countryYear(let code, let year): return ["countryYear", code, String(year)]
-        case .countryDecrees(let code): return ["countryDecrees", code]
-        case .decree(let id): return ["decree", id]
-        case .event(let id): return ["event", id]
-        case .program(let id): return ["program", id]
-        case .programYear(let id, let year): return ["programYear", id, String(year)]
-        case .claim(let id): return ["claim", id]
-        case .source(let id, nil): return ["source", id]
-        case .source(let id, .homicide(let area, let year, let measure)?): return ["source", id, "homicide", area, String(year), measure]
-        case .help: return ["help"]
-        case .lessons: return ["lessons"]
-        case .lessonCell(let lesson, let column): return ["lessonCell", lesson, column]
-        case .scenario: return ["scenario"]
-        }
-    }
-
-    /// The route `words` name, if every id in them exists in `dataset`.
-    static func route(_ words: [String], in dataset: Dataset) -> Route? {
-        guard let kind = words.first else { return nil }
-        func year(_ text: String) -> Int? { Int(text).flatMap { (1900...2100).contains($0) ? $0 : nil } }
-        let country = { (code: String) in dataset.country(code) != nil }
-        switch (kind, words.count) {
-        case ("help", 1): return .help
-        case ("lessons", 1): return .lessons
-        // Followers have no scenario of the presenter's; the editor shows theirs, if any.
-        case ("scenario", 1): return .scenario
-        case ("lessonCell", 3) where dataset.lessons.contains(where: { $0.id == words[1] })
-            && LessonMatrix.standardColumns.contains(where: { $0.id == words[2] }):
-            return .lessonCell(words[1], words[2])
-        case (_, 1): return ScreenID(rawValue: kind).map(Route.screen)
-        case ("country", 2) where country(words[1]): return .country(words[1])
-        case ("countryYear", 3) where country(words[1]): return year(words[2]).map { .countryYear(words[1], $0) }
-        case ("countryDecrees", 2) where country(words[1]): return .countryDecrees(words[1])
-        case ("decree", 2) where dataset.decree(words[1]) != nil: return .decree(words[1])
-        case ("event", 2) where dataset.events.contains(where: { $0.id == words[1] }): return .event(words[1])
-        case ("program", 2) where dataset.program(words[1]) != nil: return .program(words[1])
-        case ("programYear", 3) where dataset.program(words[1]) != nil: return year(words[2]).map { .programYear(words[1], $0) }
-        case ("claim", 2) where dataset.claims.contains(where: { $0.id == words[1] }): return .claim(words[1])
-        case ("source", 2) where dataset.source(words[1]) != nil: return .source(words[1], figure: nil)
-        case ("source", 6) where dataset.source(words[1]) != nil && words[2] == "homicide"
-            && (country(words[3]) || dataset.region(words[3]) != nil) && HomicideMeasure(rawValue: words[5]) != nil:
-            return year(words[4]).map { .source(words[1], figure: .homicide(area: words[3], year: $0, measure: words[5])) }
-        default: return nil
-        }
     }
 }

@@ -6,44 +6,21 @@ import VigiaModel
 /// The same function serves the terminal, `vigia render` and the tests, so what they show
 /// is identical by construction.
 public enum Frame {
-    /// Below this size the dashboard says so instead of drawing a garbled layout.
+    /// Below this size the dashboard shows `TooSmallNotice` instead of a garbled layout; the
+    /// one place the 40×12 minimum is written (a briefing adds its bar's row to it).
     public static let minimumSize = Size(width: 40, height: 12)
 
     public static func render(_ context: ScreenContext, size: Size) -> Canvas {
-        var canvas = Canvas(size: size)
-        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
-            drawTooSmall(into: &canvas, context: context)
-            return canvas
+        if let notice = TooSmallNotice.canvas(size: size, minimum: minimumSize, glyphs: context.glyphs, style: context.theme.warning) {
+            return notice
         }
+        var canvas = Canvas(size: size)
         drawTabs(into: &canvas, context: context)
         drawBreadcrumb(into: &canvas, context: context)
         let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 3)
-        draw(context.state.route, into: &canvas, in: body, context: context)
+        RouteRegistry.view(for: context.state.route).draw(into: &canvas, in: body, context: context)
         drawStatus(into: &canvas, context: context)
         return canvas
-    }
-
-    static func draw(_ route: Route, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        switch route {
-        case .screen(.overview): OverviewScreen.draw(into: &canvas, in: rect, context: context)
-        case .screen(.homicides): HomicidesScreen.draw(into: &canvas, in: rect, context: context)
-        case .screen(.decrees): DecreesScreen.draw(into: &canvas, in: rect, context: context)
-        case .screen(.programs): ProgramsScreen.draw(into: &canvas, in: rect, context: context)
-        case .screen(.claims): ClaimsScreen.draw(into: &canvas, in: rect, context: context)
-        case .country(let code): CountryScreen.draw(code, into: &canvas, in: rect, context: context)
-        case .countryYear(let code, let year): CountryYearScreen.draw(code, year, into: &canvas, in: rect, context: context)
-        case .countryDecrees(let code): CountryDecreesScreen.draw(code, into: &canvas, in: rect, context: context)
-        case .decree(let id): DecreeCard.draw(id, into: &canvas, in: rect, context: context)
-        case .event(let id): EventCard.draw(id, into: &canvas, in: rect, context: context)
-        case .program(let id): ProgramScreen.draw(id, into: &canvas, in: rect, context: context)
-        case .programYear(let id, let year): ProgramYearScreen.draw(id, year, into: &canvas, in: rect, context: context)
-        case .claim(let id): ClaimCard.draw(id, into: &canvas, in: rect, context: context)
-        case .source(let id, let figure): SourceCard.draw(id, figure: figure, into: &canvas, in: rect, context: context)
-        case .help: HelpScreen.draw(into: &canvas, in: rect, context: context)
-        case .lessons: LessonsScreen.draw(into: &canvas, in: rect, context: context)
-        case .lessonCell(let lesson, let column): LessonCellCard.draw(lesson, column, into: &canvas, in: rect, context: context)
-        case .scenario: ScenarioScreen.draw(into: &canvas, in: rect, context: context)
-        }
     }
 
     /// Where each tab is drawn on row 0, so a mouse click can select it.
@@ -80,7 +57,7 @@ public enum Frame {
 
     private static func drawBreadcrumb(into canvas: inout Canvas, context: ScreenContext) {
         let separator = context.glyphs.isUnicode ? " › " : " > "
-        let labels = context.state.stack.map { crumb($0, context: context) }
+        let labels = context.state.stack.map { RouteRegistry.view(for: $0).crumb(in: context.dataset) }
         var text = " " + labels.joined(separator: separator)
         let width = canvas.size.width
         if DisplayWidth.of(text) > width {
@@ -89,28 +66,6 @@ public enum Frame {
             text = context.glyphs.ellipsis + text
         }
         canvas.put(text, x: 0, y: 1, style: context.theme.breadcrumb)
-    }
-
-    /// The breadcrumb label of a route.
-    public static func crumb(_ route: Route, context: ScreenContext) -> String {
-        let dataset = context.dataset
-        switch route {
-        case .screen(let screen): return screen.title
-        case .country(let code): return dataset.areaName(code)
-        case .countryYear(_, let year): return String(year)
-        case .countryDecrees(let code): return dataset.areaName(code)
-        case .decree(let id): return dataset.decreeName(id)
-        case .event(let id): return dataset.eventName(id)
-        case .program(let id): return dataset.programName(id)
-        case .programYear(_, let year): return "FY\(year)"
-        case .claim(let id): return dataset.claimName(id)
-        case .source(let id, _): return dataset.citation(id)
-        case .help: return "Help"
-        case .lessons: return "Lessons"
-        case .lessonCell(let lesson, let column):
-            return "\(dataset.lessons.first { $0.id == lesson }.map(LessonsScreen.shortTitle) ?? DataKey.words(lesson)) × \(LessonMatrix.standardColumns.first { $0.id == column }?.label ?? column)"
-        case .scenario: return "Scenario"
-        }
     }
 
     private static func drawStatus(into canvas: inout Canvas, context: ScreenContext) {
@@ -134,19 +89,9 @@ public enum Frame {
             if let message = context.state.message {
                 canvas.put(" " + message, x: 0, y: y, style: theme.warning, maxWidth: width)
             } else {
-                let hints = " ?:help  ↵:drill  esc:back  /:filter  ::command  s:source  q:quit"
+                let hints = RouteRegistry.view(for: context.state.route).keyHints
                 canvas.put(context.glyphs.isUnicode ? hints : hints.replacingOccurrences(of: "↵", with: "Enter"), x: 0, y: y, style: theme.keyHint, maxWidth: width)
             }
-        }
-    }
-
-    private static func drawTooSmall(into canvas: inout Canvas, context: ScreenContext) {
-        let size = canvas.size
-        let lines = ["Terminal too small", "need \(minimumSize.width)×\(minimumSize.height), have \(size.width)×\(size.height)"]
-        for (index, line) in lines.enumerated() {
-            let w = DisplayWidth.of(line)
-            let y = size.height / 2 - 1 + index
-            canvas.put(line, x: max(0, (size.width - w) / 2), y: y, style: context.theme.warning)
         }
     }
 }

@@ -18,6 +18,12 @@ extension ScreenContext {
     /// "leads to", in before/after lines.
     var arrow: String { glyphs.isUnicode ? "→" : "->" }
 
+    /// A verdict or checklist mark: for, partly, against (the lessons matrix and the
+    /// scenario's checklist grade the same way, so they mark the same way).
+    var checkMark: String { glyphs.isUnicode ? "✔" : "+" }
+    var halfMark: String { glyphs.isUnicode ? "◐" : "~" }
+    var crossMark: String { glyphs.isUnicode ? "✘" : "x" }
+
     /// The pan keys as the help spells them.
     var panKeys: String { glyphs.isUnicode ? "←/→" : "Left/Right" }
 

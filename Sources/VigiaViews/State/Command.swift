@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
     /// Sets the selected row of the scenario editor (budget $m/yr, years, or a pillar's percent).
     case set(Double)
     case help
+    /// Shows how recent the data is and what it covers.
+    case dataStatus
     case quit
 
     /// Command names with their argument, for completion and help.
@@ -30,5 +32,6 @@ public enum Command: Hashable, Sendable {
         ("set", "N", "scenario: set the selected budget, duration or pillar share"),
         ("help", "", "show help"),
         ("quit", "", "quit"),
+        ("about", "", "about the data: how recent it is and what it covers"),
     ]
 }

@@ -54,6 +54,8 @@ public struct CommandParser: Sendable {
             return .success(.zoom(zoom))
         case "help":
             return .success(.help)
+        case "about":
+            return .success(.dataStatus)
         case "set":
             return set(argument)
         default:

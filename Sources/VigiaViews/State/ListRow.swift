@@ -1,10 +1,11 @@
-/// A selectable row of a list: what it drills into, and the text `/` filters on.
+/// A selectable row of a list: what it stands for (where Enter and `s` lead), and the text
+/// `/` filters on. Selection is remembered by position, so a row needs no string id.
 public struct ListRow: Hashable, Sendable {
-    public var id: String
+    public var target: RowTarget
     public var searchText: String
 
-    public init(id: String, searchText: String) {
-        self.id = id
+    public init(_ target: RowTarget, searchText: String) {
+        self.target = target
         self.searchText = searchText
     }
 }

@@ -1,5 +1,8 @@
 /// One entry of the navigation stack: a screen, or a drill-down from one.
 ///
+/// A route is only a name with its ids; what it shows and does is its `RouteView`
+/// (`RouteRegistry`).
+///
 /// The stack of routes is the breadcrumb (k9s) and the back history (VisiData's sheet stack).
 public enum Route: Hashable, Sendable {
     case screen(ScreenID)
@@ -30,18 +33,11 @@ public enum Route: Hashable, Sendable {
     /// The Plan Ecuador scenario editor beside the historical programs on the same footing.
     case scenario
 
+    /// How recent the data is and what each file and series covers.
+    case dataStatus
+
     /// The screen this route belongs to (for the tab bar).
-    public var screen: ScreenID? {
-        switch self {
-        case .screen(let id): return id
-        case .country, .countryYear: return .homicides
-        case .countryDecrees, .decree: return .decrees
-        case .program, .programYear, .lessons, .lessonCell, .scenario: return .programs
-        case .claim, .source: return .claims
-        case .event: return .overview
-        case .help: return nil
-        }
-    }
+    public var screen: ScreenID? { RouteRegistry.view(for: self).tab }
 }
 
 /// A figure a source card is opened for, so it can list what other sources say.

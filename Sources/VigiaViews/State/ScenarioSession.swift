@@ -4,8 +4,8 @@ import VigiaModel
 /// where it goes, what the file looked like when opened, and the undo history.
 ///
 /// It is a plain value inside `AppState`, so `reduce` stays pure: a save is only recorded as
-/// `pendingSave`, performed by the front end (`ScenarioStore`), and its outcome fed back as
-/// `Action.scenarioSaved`.
+/// `pendingSave`, returned by `Dashboard.update` as `Effect.saveScenario`, performed by the
+/// front end (`ScenarioStore`), and its outcome fed back as `Action.scenarioSaved`.
 public struct ScenarioSession: Hashable, Sendable {
     /// What a save should do once the front end performs it.
     public enum SaveIntent: Hashable, Sendable {
@@ -28,19 +28,6 @@ public struct ScenarioSession: Hashable, Sendable {
         case pillar(Pillar)
 
         public static let all: [Field] = [.budget, .duration] + Pillar.allCases.map { .pillar($0) }
-
-        public var id: String {
-            switch self {
-            case .budget: return "budget"
-            case .duration: return "duration"
-            case .pillar(let pillar): return "pillar:" + pillar.rawValue
-            }
-        }
-
-        public init?(id: String) {
-            guard let field = Self.all.first(where: { $0.id == id }) else { return nil }
-            self = field
-        }
     }
 
     public var scenario: Scenario

@@ -12,13 +12,6 @@ public struct BarChart: Hashable, Sendable {
         public var comparison: Double?
         /// Bar style; nil uses the theme accent.
         public var style: Style?
-
-        public init(label: String, value: Double?, comparison: Double? = nil, style: Style? = nil) {
-            self.label = label
-            self.value = value
-            self.comparison = comparison
-            self.style = style
-        }
     }
 
     public var bars: [Bar]

@@ -13,20 +13,9 @@ public struct Gauge: Hashable, Sendable {
         public var text: String?
         /// Bar style; nil uses the theme's series colour for the row's position.
         public var style: Style?
-
-        public init(label: String, fraction: Double?, text: String? = nil, style: Style? = nil) {
-            self.label = label
-            self.fraction = fraction
-            self.text = text
-            self.style = style
-        }
     }
 
     public var rows: [Row]
-
-    public init(rows: [Row]) {
-        self.rows = rows
-    }
 
     /// Draws one row per share: label, track with the filled part, then the text.
     public func draw(into canvas: inout Canvas, in rect: Rect, theme: Theme, glyphs: GlyphSet) {

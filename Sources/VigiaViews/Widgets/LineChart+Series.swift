@@ -25,22 +25,11 @@ extension LineChart {
         public var end: Double
         /// Shading style; nil uses the theme's `shade`.
         public var style: Style?
-
-        public init(start: Double, end: Double, style: Style? = nil) {
-            self.start = start
-            self.end = end
-            self.style = style
-        }
     }
 
     /// A marker on the x axis row.
     public struct Marker: Hashable, Sendable {
         public var x: Double
         public var kind: MarkerKind
-
-        public init(x: Double, kind: MarkerKind) {
-            self.x = x
-            self.kind = kind
-        }
     }
 }

@@ -43,11 +43,6 @@ public struct Table: Hashable, Sendable {
     public struct Sort: Hashable, Sendable {
         public var column: Int
         public var ascending: Bool
-
-        public init(column: Int, ascending: Bool) {
-            self.column = column
-            self.ascending = ascending
-        }
     }
 
     public var columns: [Column]

@@ -145,21 +145,64 @@ final class TmuxHarness {
         _ = try tmux(["kill-window"])
     }
 
-    /// Waits until the screen contains `text`; returns the last capture either way.
+    /// How long the screen must stay unchanged before a frame counts as settled.
+    static let defaultQuiet = 0.25
+    /// The overall limit of a settled-frame wait: generous, for a loaded two-core CI machine.
+    static let defaultTimeout = 30.0
+
+    /// Waits for a *settled frame*: the screen satisfies `condition` AND has not changed for
+    /// `quiet` seconds (identical captures, polled every 50 ms), within `timeout` seconds.
+    ///
+    /// Every terminal test waits through this before it asserts. Matching one line as soon as
+    /// it appears races the terminal: the program may have drawn the new breadcrumb while the
+    /// rest of the frame is still the old screen (ncurses sends a frame in several writes, and
+    /// tmux can be captured between them). Returns whether it settled and the last capture.
     @discardableResult
-    func waitForScreen(containing text: String, timeout: Double = 10) -> (found: Bool, screen: String) {
+    func waitForSettledFrame(
+        quiet: Double = TmuxHarness.defaultQuiet,
+        timeout: Double = TmuxHarness.defaultTimeout,
+        where condition: (String) -> Bool
+    ) -> (found: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        repeat {
-            screen = capture()
-            if screen.contains(text) { return (true, screen) }
+        var screen = capture()
+        var unchangedSince = Date()
+        while true {
+            if condition(screen), Date().timeIntervalSince(unchangedSince) >= quiet { return (true, screen) }
+            if Date() >= deadline { return (false, screen) }
             Thread.sleep(forTimeInterval: 0.05)
-        } while Date() < deadline
-        return (false, screen)
+            let next = capture()
+            if next != screen {
+                screen = next
+                unchangedSince = Date()
+            }
+        }
+    }
+
+    /// A settled frame that contains every one of `texts` (and none of `absent`).
+    @discardableResult
+    func waitForSettledFrame(
+        containing texts: String...,
+        without absent: [String] = [],
+        quiet: Double = TmuxHarness.defaultQuiet,
+        timeout: Double = TmuxHarness.defaultTimeout
+    ) -> (found: Bool, screen: String) {
+        waitForSettledFrame(quiet: quiet, timeout: timeout) { screen in
+            texts.allSatisfy(screen.contains) && !absent.contains(where: screen.contains)
+        }
+    }
+
+    /// A settled frame that contains none of `texts` (e.g. after the program has exited).
+    @discardableResult
+    func waitForSettledFrame(
+        without texts: String...,
+        quiet: Double = TmuxHarness.defaultQuiet,
+        timeout: Double = TmuxHarness.defaultTimeout
+    ) -> (found: Bool, screen: String) {
+        waitForSettledFrame(quiet: quiet, timeout: timeout) { screen in !texts.contains(where: screen.contains) }
     }
 
     /// The contents of a file the run script writes, once it exists.
-    func waitForFile(_ name: String, timeout: Double = 10) -> String? {
+    func waitForFile(_ name: String, timeout: Double = TmuxHarness.defaultTimeout) -> String? {
         let url = directory.appendingPathComponent(name)
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
@@ -174,6 +217,24 @@ final class TmuxHarness {
         (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? ""
     }
 
+    /// Waits until a file the harness records into (e.g. with `recordOutput`) stops growing for
+    /// `quiet` seconds, and returns its size: the bytes-on-the-wire twin of a settled frame.
+    func waitForSettledSize(of name: String, quiet: Double = TmuxHarness.defaultQuiet, timeout: Double = TmuxHarness.defaultTimeout) -> Int {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = size(of: name)
+        var unchangedSince = Date()
+        while Date() < deadline {
+            if Date().timeIntervalSince(unchangedSince) >= quiet { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+            let current = size(of: name)
+            if current != last {
+                last = current
+                unchangedSince = Date()
+            }
+        }
+        return last
+    }
+
     /// A file's size in bytes (0 when missing).
     func size(of name: String) -> Int {
         let attributes = try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(name).path)
@@ -186,7 +247,7 @@ final class TmuxHarness {
     }
 
     /// The probe's exit status, once it has exited.
-    func exitStatus(timeout: Double = 10) -> Int32? {
+    func exitStatus(timeout: Double = TmuxHarness.defaultTimeout) -> Int32? {
         waitForFile("status", timeout: timeout).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 

@@ -2,8 +2,21 @@ import VigiaModel
 
 /// A claim card: the quote, the verdict, the assessment, and the figures and sources that
 /// decide it, each selectable so Enter (or `s`) opens where a number came from.
-enum ClaimCard {
-    static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct ClaimCard: RouteView {
+    let id: String
+
+    var tab: ScreenID? { .claims }
+
+    func crumb(in dataset: Dataset) -> String { dataset.claimName(id) }
+
+    /// The claim's figures, then its sources.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        guard let claim = dashboard.dataset.claims.first(where: { $0.id == id }) else { return [] }
+        return claim.figures.enumerated().map { ListRow(.claimFigure(claim: id, index: $0.offset), searchText: $0.element.label) }
+            + dashboard.sourceRows(claim.sources)
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let claim = context.dataset.claims.first(where: { $0.id == id }) else {
             let inner = context.panel("Claim", pane: nil, into: &canvas, in: rect)
             TextBlock("This claim is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
@@ -15,13 +28,13 @@ enum ClaimCard {
             let split = rect.splitLeft(rect.width * 2 / 5)
             (textRect, listRect) = (split.left, split.rest)
         } else {
-            let textHeight = CardLayout.height(textBlocks(claim, context: context), width: max(1, rect.width - 2), context: context) + 2
+            let textHeight = CardLayout.height(Self.textBlocks(claim, context: context), width: max(1, rect.width - 2), context: context) + 2
             let split = rect.splitTop(max(rect.height - min(rows.count + 3, max(4, rect.height * 2 / 5)), min(textHeight, rect.height / 2)))
             (textRect, listRect) = (split.top, split.rest)
         }
         let inner = context.panel("Claim: \(DataKey.words(claim.topic))", pane: nil, into: &canvas, in: textRect)
-        CardLayout.draw(textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
-        drawList(claim, rows: rows, into: &canvas, in: listRect, context: context)
+        CardLayout.draw(Self.textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
+        Self.drawList(claim, rows: rows, into: &canvas, in: listRect, context: context)
     }
 
     /// Quote, verdict and assessment: shared with the Claims screen's detail area.
@@ -44,15 +57,17 @@ enum ClaimCard {
     private static func drawList(_ claim: Claim, rows: [ListRow], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let dataset = context.dataset
         let inner = context.panel("Figures (\(claim.figures.count)) and sources (\(claim.sources.count))", pane: 0, into: &canvas, in: rect)
-        let tableRows = rows.map { row -> Table.Row in
-            let parts = row.id.split(separator: ":", maxSplits: 1).map(String.init)
-            let value = parts.count > 1 ? parts[1] : ""
-            if parts.first == "figure", let index = Int(value), claim.figures.indices.contains(index) {
+        let tableRows = rows.compactMap { row -> Table.Row? in
+            switch row.target {
+            case .claimFigure(_, let index) where claim.figures.indices.contains(index):
                 let figure = claim.figures[index]
                 return Table.Row([figure.derived == nil ? "figure" : "derived", figure.label, context.figure(figure.value) + " " + figure.unit,
                                   figure.year.map(String.init) ?? "", figure.country ?? "", dataset.citation(figure.source)])
+            case .source(let id):
+                return Table.Row(["source", dataset.source(id)?.title ?? "n/a (unknown source)", "", "", "", dataset.citation(id)])
+            default:
+                return nil
             }
-            return Table.Row(["source", dataset.source(value)?.title ?? "n/a (unknown source)", "", "", "", dataset.citation(value)])
         }
         Table(columns: [
             Table.Column("Type", width: .fixed(7)),

@@ -5,8 +5,21 @@ import VigiaModel
 ///
 /// Answers "is the briefing's claim true?" and "where does that number come from?" from
 /// one place; Enter opens the claim (its figures) or the source card.
-enum ClaimsScreen {
-    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct ClaimsScreen: TabView {
+    static let screen = ScreenID.claims
+
+    var paneCount: Int { 2 }
+
+    /// Pane 0 lists the claims, pane 1 the sources.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        let dataset = dashboard.dataset
+        if pane == 1 {
+            return dataset.sources.map { ListRow(.source($0.id), searchText: "\($0.id) \($0.title) \($0.publisher)") }
+        }
+        return dataset.claims.map { ListRow(.claim($0.id), searchText: "\($0.id) \($0.topic) \($0.verdict.label) \($0.quote)") }
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let claimsRect: Rect, sourcesRect: Rect, detailRect: Rect
         if rect.width >= 120 {
             let columns = rect.splitLeft(rect.width / 2)
@@ -17,14 +30,14 @@ enum ClaimsScreen {
             let panes = rows.top.splitLeft(rows.top.width / 2)
             (claimsRect, sourcesRect, detailRect) = (panes.left, panes.rest, rows.rest)
         }
-        drawDetail(into: &canvas, in: detailRect, context: context)
+        Self.drawDetail(into: &canvas, in: detailRect, context: context)
         // The focused pane is drawn last so the terminal cursor rests on its selection.
         if context.isFocused(pane: 0) {
-            drawSources(into: &canvas, in: sourcesRect, context: context)
-            drawClaims(into: &canvas, in: claimsRect, context: context)
+            Self.drawSources(into: &canvas, in: sourcesRect, context: context)
+            Self.drawClaims(into: &canvas, in: claimsRect, context: context)
         } else {
-            drawClaims(into: &canvas, in: claimsRect, context: context)
-            drawSources(into: &canvas, in: sourcesRect, context: context)
+            Self.drawClaims(into: &canvas, in: claimsRect, context: context)
+            Self.drawSources(into: &canvas, in: sourcesRect, context: context)
         }
     }
 
@@ -39,7 +52,10 @@ enum ClaimsScreen {
 
     private static func drawClaims(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let inner = context.panel("Claims", pane: 0, into: &canvas, in: rect)
-        let claims = context.rows(pane: 0).compactMap { row in context.dataset.claims.first { $0.id == row.id } }
+        let claims = context.rows(pane: 0).compactMap { row -> Claim? in
+            guard case .claim(let id) = row.target else { return nil }
+            return context.dataset.claims.first { $0.id == id }
+        }
         let rows = claims.map { claim in
             Table.Row([DataKey.words(claim.topic), claim.verdict.label],
                       styles: [nil, verdictStyle(claim.verdict, theme: context.theme)])
@@ -54,7 +70,10 @@ enum ClaimsScreen {
     private static func drawSources(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let rowsShown = context.rows(pane: 1)
         let inner = context.panel("Sources", pane: 1, into: &canvas, in: rect, badge: context.badge(pane: 1) ?? "\(rowsShown.count)")
-        let sources = rowsShown.compactMap { context.dataset.source($0.id) }
+        let sources = rowsShown.compactMap { row -> Source? in
+            guard case .source(let id) = row.target else { return nil }
+            return context.dataset.source(id)
+        }
         let rows = sources.map { Table.Row([$0.title, $0.publisher, Format.date($0.date)]) }
         Table(columns: [
             Table.Column("Title", width: .flexible(min: 8, weight: 3)),
@@ -71,10 +90,10 @@ enum ClaimsScreen {
             _ = context.panel("Detail", pane: nil, into: &canvas, in: rect)
             return
         }
-        if pane == 0, let claim = dataset.claims.first(where: { $0.id == row.id }) {
+        if case .claim(let id) = row.target, let claim = dataset.claims.first(where: { $0.id == id }) {
             let inner = context.panel("Claim: \(DataKey.words(claim.topic))", pane: nil, into: &canvas, in: rect, badge: "Enter: figures and sources")
             CardLayout.draw(ClaimCard.textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
-        } else if let source = dataset.source(row.id) {
+        } else if case .source(let id) = row.target, let source = dataset.source(id) {
             let inner = context.panel("Source: \(source.shortCitation)", pane: nil, into: &canvas, in: rect, badge: "Enter: source card")
             CardLayout.draw([.facts(SourceCard.facts(source, context: context))], into: &canvas, in: inner, context: context)
         }

@@ -5,16 +5,23 @@ import VigiaModel
 ///
 /// This is where conflicting values are listed side by side with why one is the default, so
 /// a briefer can answer "but I read a different number" on the spot.
-enum SourceCard {
-    static func draw(_ id: String, figure: FigureReference?, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct SourceCard: RouteView {
+    let id: String
+    let figure: FigureReference?
+
+    var tab: ScreenID? { .claims }
+
+    func crumb(in dataset: Dataset) -> String { dataset.citation(id) }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let source = context.dataset.source(id) else {
             let inner = context.panel("Source", pane: nil, into: &canvas, in: rect)
             TextBlock("This source is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
-        let sourceBlocks: [CardLayout.Block] = [.facts(facts(source, context: context))]
-        let cited = citationBlocks(id, context: context)
-        let figureBlocks = figure.map { self.figureBlocks($0, sourceID: id, context: context) }
+        let sourceBlocks: [CardLayout.Block] = [.facts(Self.facts(source, context: context))]
+        let cited = Self.citationBlocks(id, context: context)
+        let figureBlocks = figure.map { Self.figureBlocks($0, sourceID: id, context: context) }
         let title = source.shortCitation
         if rect.width >= 120 {
             let split = rect.splitLeft(rect.width / 2)
@@ -115,27 +122,25 @@ enum SourceCard {
         return blocks
     }
 
-    /// A selectable list of `decree:`, `event:` and `source:` rows (as the dashboard lists
-    /// them), each named in words (reference, title, citation) since ids are for the data;
-    /// shared by the cards that end in their sources.
+    /// A selectable list of decree, event and source rows, each named in words (reference,
+    /// title, citation) since ids are for the data; shared by the cards that end in their sources.
     static func drawSourceList(_ rows: [ListRow], title: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let dataset = context.dataset
         let inner = context.panel(title, pane: 0, into: &canvas, in: rect)
         var nameWidth = 4
-        let tableRows = rows.map { row -> Table.Row in
-            let parts = row.id.split(separator: ":", maxSplits: 1).map(String.init)
-            let kind = parts.count > 1 ? parts[0] : "source"
-            let id = parts.last ?? row.id
+        let tableRows = rows.compactMap { row -> Table.Row? in
             let cells: [String]
-            switch kind {
-            case "decree":
+            switch row.target {
+            case .decree(let id):
                 let decree = dataset.decree(id)
                 cells = ["decree", dataset.decreeName(id), decree.map { "\($0.kind.label), \(Format.date($0.start))" } ?? "n/a (unknown decree)"]
-            case "event":
+            case .event(let id):
                 let event = dataset.events.first { $0.id == id }
                 cells = ["event", dataset.eventName(id), event.map { Format.date($0.date) } ?? "n/a (unknown event)"]
-            default:
+            case .source(let id):
                 cells = ["source", dataset.citation(id), dataset.source(id)?.title ?? "n/a (unknown source)"]
+            default:
+                return nil
             }
             nameWidth = max(nameWidth, DisplayWidth.of(cells[1]))
             return Table.Row(cells)

@@ -5,10 +5,30 @@ import VigiaModel
 ///
 /// Where the Decrees screen shows that a country declared something, this shows what, in
 /// what order, and how long each measure was declared for against how long it lasted.
-enum CountryDecreesScreen {
-    static func draw(_ country: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct CountryDecreesScreen: RouteView {
+    let country: String
+
+    var tab: ScreenID? { .decrees }
+
+    func crumb(in dataset: Dataset) -> String { dataset.areaName(country) }
+
+    /// The country's visible measures, in the data's order.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        dashboard.visibleDecrees(of: country, state: state).map {
+            ListRow(.decree($0.id), searchText: "\($0.id) \($0.reference ?? "") \($0.kind.label) \($0.scope)")
+        }
+    }
+
+    func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        DecreesScreen.reducePan(action, in: state)
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let dataset = context.dataset
-        let decrees = context.rows().compactMap { dataset.decree($0.id) }
+        let decrees = context.rows().compactMap { row -> Decree? in
+            guard case .decree(let id) = row.target else { return nil }
+            return dataset.decree(id)
+        }
         let selected = context.selectedIndex().flatMap { decrees.indices.contains($0) ? decrees[$0] : nil }
         let (timelineRect, detailRect): (Rect, Rect)
         let beside = rect.width >= 150
@@ -16,18 +36,18 @@ enum CountryDecreesScreen {
             let split = rect.splitLeft(rect.width * 3 / 5)
             (timelineRect, detailRect) = (split.left, split.rest)
         } else {
-            let detailHeight = selected.map { detailBlocks($0, full: false, context: context) }
+            let detailHeight = selected.map { Self.detailBlocks($0, full: false, context: context) }
                 .map { CardLayout.height($0, width: max(1, rect.width - 2), context: context) + 2 } ?? 3
             let split = rect.splitTop(rect.height - min(detailHeight, max(5, rect.height * 2 / 5)))
             (timelineRect, detailRect) = (split.top, split.rest)
         }
         if let selected {
             let inner = context.panel(dataset.decreeName(selected.id), pane: nil, into: &canvas, in: detailRect)
-            CardLayout.draw(detailBlocks(selected, full: beside, context: context), into: &canvas, in: inner, context: context)
+            CardLayout.draw(Self.detailBlocks(selected, full: beside, context: context), into: &canvas, in: inner, context: context)
         } else {
             _ = context.panel("Decree", pane: nil, into: &canvas, in: detailRect)
         }
-        drawTimeline(country, decrees: decrees, into: &canvas, in: timelineRect, context: context)
+        Self.drawTimeline(country, decrees: decrees, into: &canvas, in: timelineRect, context: context)
     }
 
     private static func drawTimeline(_ country: String, decrees: [Decree], into canvas: inout Canvas, in rect: Rect,

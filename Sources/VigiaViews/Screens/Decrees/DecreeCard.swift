@@ -5,8 +5,31 @@ import VigiaModel
 ///
 /// Before/after windows are never computed through a gap: a missing year or month is named
 /// ("n/a (no 2025 rate)") instead of averaged around.
-enum DecreeCard {
-    static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct DecreeCard: RouteView {
+    let id: String
+
+    var tab: ScreenID? { .decrees }
+
+    func crumb(in dataset: Dataset) -> String { dataset.decreeName(id) }
+
+    /// The decrees it extends or rules on, those that extend or rule on it, then its sources.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        let dataset = dashboard.dataset
+        guard let decree = dataset.decree(id) else { return [] }
+        let related = [decree.extends, decree.rulesOn].compactMap { $0 } + dataset.extensions(of: id).map(\.id) + dataset.rulings(on: id).map(\.id)
+        return related.map { ListRow(.decree($0), searchText: $0) } + dashboard.sourceRows(decree.sources)
+    }
+
+    func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        DecreesScreen.reducePan(action, in: state)
+    }
+
+    /// With no row selected, `s` opens the decree's first source.
+    func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
+        dashboard.dataset.decree(id)?.sources.first.map { SourcedFigure(source: $0) }
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let decree = context.dataset.decree(id) else {
             let inner = context.panel("Decree", pane: nil, into: &canvas, in: rect)
             TextBlock("This decree is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
@@ -17,18 +40,18 @@ enum DecreeCard {
         if rect.width >= 150 {
             let split = rect.splitLeft(rect.width * 11 / 20)
             let inner = context.panel(title, pane: nil, into: &canvas, in: split.left)
-            CardLayout.draw([.facts(facts(decree, homicides: false, context: context)), .space, .prose(TextBlock(decree.summary))],
+            CardLayout.draw([.facts(Self.facts(decree, homicides: false, context: context)), .space, .prose(TextBlock(decree.summary))],
                             into: &canvas, in: inner, context: context)
             let right = split.rest.splitTop(max(split.rest.height / 2, split.rest.height - rows.count - 3))
             let homicides = context.panel("Homicides before and after", pane: nil, into: &canvas, in: right.top)
-            CardLayout.draw(homicideBlocks(decree, context: context), into: &canvas, in: homicides, context: context)
+            CardLayout.draw(Self.homicideBlocks(decree, context: context), into: &canvas, in: homicides, context: context)
             SourceCard.drawSourceList(rows, title: "Related decrees and sources", into: &canvas, in: right.rest, context: context)
             return
         }
         let listHeight = min(rows.count + 3, max(5, rect.height * 2 / 5))
         let split = rect.splitTop(rect.height - listHeight)
         let inner = context.panel(title, pane: nil, into: &canvas, in: split.top)
-        CardLayout.draw([.facts(facts(decree, homicides: true, context: context)), .space, .prose(TextBlock(decree.summary))],
+        CardLayout.draw([.facts(Self.facts(decree, homicides: true, context: context)), .space, .prose(TextBlock(decree.summary))],
                         into: &canvas, in: inner, context: context)
         SourceCard.drawSourceList(rows, title: "Related decrees and sources", into: &canvas, in: split.rest, context: context)
     }

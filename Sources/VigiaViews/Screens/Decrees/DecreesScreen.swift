@@ -6,16 +6,41 @@ import VigiaModel
 ///
 /// Answers "what did governments declare, and when?" at a glance; Enter opens the country's
 /// decrees one per row.
-enum DecreesScreen {
-    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct DecreesScreen: TabView {
+    static let screen = ScreenID.decrees
+
+    /// The countries with a visible measure.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        dashboard.decreeCountries(state: state).map { ListRow(.country($0.iso3), searchText: "\($0.iso3) \($0.name)") }
+    }
+
+    /// A country opens its decrees, not its homicide history.
+    func drillTarget(for target: RowTarget, dashboard: Dashboard) -> Route? {
+        target.countryCode.map(Route.countryDecrees)
+    }
+
+    func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        Self.reducePan(action, in: state)
+    }
+
+    /// On every decree timeline, left and right pan the window by the zoom's step.
+    static func reducePan(_ action: Action, in state: AppState) -> AppState? {
+        guard action == .moveLeft || action == .moveRight else { return nil }
+        var next = state
+        next.decreeCenter += (action == .moveLeft ? -1 : 1) * state.decreeZoom.panDays
+        return next
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let rows = context.rows()
+        let codes = rows.compactMap(\.target.countryCode)
         let dataset = context.dataset
-        let tracks = rows.map { row -> DecreeTrack.Row in
-            var track = DecreeTrack.Row(label: dataset.areaName(row.id))
-            let decrees = context.dashboard.visibleDecrees(of: row.id, state: context.state)
+        let tracks = codes.map { code -> DecreeTrack.Row in
+            var track = DecreeTrack.Row(label: dataset.areaName(code))
+            let decrees = context.dashboard.visibleDecrees(of: code, state: context.state)
             for root in decrees where root.extends == nil && root.isPeriodMeasure { track.addUnknown(dataset.coverage(of: root.id)) }
             for decree in decrees { track.add(decree) }
-            for event in dataset.events(of: row.id) { track.addMarker(at: event.date, kind: .event) }
+            for event in dataset.events(of: code) { track.addMarker(at: event.date, kind: .event) }
             return track
         }
         var timeline = Timeline(rows: tracks.map(\.row), window: Timeline.Window(start: 0, end: 1),
@@ -28,9 +53,9 @@ enum DecreesScreen {
         let keyLines = keys.legend.count + keys.footer.count
         let wanted = 2 + 1 + max(1, rows.count) + keyLines
         let split = rect.splitTop(rect.height - wanted >= 6 ? wanted : rect.height)
-        drawTimeline(timeline, tracks: tracks, into: &canvas, in: split.top, context: context)
+        Self.drawTimeline(timeline, tracks: tracks, into: &canvas, in: split.top, context: context)
         if !split.rest.isEmpty {
-            drawSelectedCountry(rows: rows, window: timeline.window, into: &canvas, in: split.rest, context: context)
+            Self.drawSelectedCountry(codes: codes, window: timeline.window, into: &canvas, in: split.rest, context: context)
         }
     }
 
@@ -47,19 +72,19 @@ enum DecreesScreen {
 
     /// "5 countries, 62 measures, 33 events": what the rows add up to.
     private static func counts(_ context: ScreenContext) -> String {
-        let codes = context.rows().map(\.id)
+        let codes = context.rows().compactMap(\.target.countryCode)
         let measures = codes.reduce(0) { $0 + context.dashboard.visibleDecrees(of: $1, state: context.state).count }
         let events = codes.reduce(0) { $0 + context.dataset.events(of: $1).count }
         return "\(codes.count) countries, \(measures) measures, \(events) events"
     }
 
     /// The selected country's measures that overlap the window, newest first.
-    private static func drawSelectedCountry(rows: [ListRow], window: Timeline.Window, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        guard let index = context.selectedIndex(), rows.indices.contains(index) else {
+    private static func drawSelectedCountry(codes: [String], window: Timeline.Window, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        guard let index = context.selectedIndex(), codes.indices.contains(index) else {
             _ = context.panel("Selected country", pane: nil, into: &canvas, in: rect)
             return
         }
-        let code = rows[index].id
+        let code = codes[index]
         let all = context.dashboard.visibleDecrees(of: code, state: context.state)
         let undated = all.filter { $0.start == nil }.count
         let inWindow = all.filter { decree in

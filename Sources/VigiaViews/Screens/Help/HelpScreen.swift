@@ -1,7 +1,18 @@
+import VigiaModel
+
 /// Help, generated from the key map and the command list, so it is always what the keys do.
 /// It scrolls with the usual keys when the terminal is short.
-enum HelpScreen {
-    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct HelpScreen: RouteView {
+    var tab: ScreenID? { nil }
+
+    func crumb(in dataset: Dataset) -> String { "Help" }
+
+    /// One row per line, so the usual keys scroll it.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        HelpContent.lines(dashboard.keyMap).enumerated().map { ListRow(.helpLine($0.offset), searchText: $0.element.key + " " + $0.element.text) }
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let theme = context.theme
         let inner = context.panel("Help · Esc returns", pane: 0, into: &canvas, in: rect)
         let spell = { (text: String) in context.glyphs.isUnicode ? text : HelpContent.ascii(text) }

@@ -2,8 +2,41 @@ import VigiaModel
 
 /// One country: its homicide line with decrees shaded and events marked, and its years with
 /// every value's source. Enter on a year opens that year.
-enum CountryScreen {
-    static func draw(_ code: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct CountryScreen: RouteView {
+    let code: String
+
+    var tab: ScreenID? { .homicides }
+
+    func crumb(in dataset: Dataset) -> String { dataset.areaName(code) }
+
+    /// The years with a sourced rate or count, newest first.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        let dataset = dashboard.dataset
+        let years = Set(dataset.series(code, .ratePer100k).years + dataset.series(code, .count).years)
+        return years.sorted(by: >).map { ListRow(.year($0), searchText: String($0)) }
+    }
+
+    func drillTarget(for target: RowTarget, dashboard: Dashboard) -> Route? {
+        guard case .year(let year) = target else { return nil }
+        return .countryYear(code, year)
+    }
+
+    /// Left and right move the year cursor of the chart.
+    func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        var next = state
+        switch action {
+        case .moveLeft: dashboard.moveYear(&next, by: -1)
+        case .moveRight: dashboard.moveYear(&next, by: 1)
+        default: return nil
+        }
+        return next
+    }
+
+    func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
+        dashboard.cursorFigure(of: code, in: state)
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let dataset = context.dataset
         let state = context.state
         let wide = rect.width >= 110
@@ -23,7 +56,7 @@ enum CountryScreen {
         let rates = dataset.series(code, .ratePer100k)
         let counts = dataset.series(code, .count)
         let rows = context.rows(pane: 0).compactMap { row -> Table.Row? in
-            guard let year = Int(row.id) else { return nil }
+            guard case .year(let year) = row.target else { return nil }
             let rate = rates.record(in: year), count = counts.record(in: year)
             let others = rates.alternatives(in: year).count + counts.alternatives(in: year).count
             let sources = dataset.citations([rate?.source, count?.source].compactMap { $0 })

@@ -3,15 +3,56 @@ import VigiaModel
 
 /// One country-year: every value with its source (disagreeing sources included), the decrees
 /// in force and the year's events; the selected item is described beside the list.
-enum CountryYearScreen {
-    static func draw(_ code: String, _ year: Int, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct CountryYearScreen: RouteView {
+    let code: String
+    let year: Int
+
+    var tab: ScreenID? { .homicides }
+
+    func crumb(in dataset: Dataset) -> String { String(year) }
+
+    /// Every value with its source (each release of a revised value, and part-year figures),
+    /// the monthly counts, decrees in force, events.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        let dataset = dashboard.dataset
+        var rows: [ListRow] = []
+        for measure in [HomicideMeasure.ratePer100k, .count] {
+            for record in dataset.series(code, measure).recordsByYear[year] ?? [] {
+                rows.append(ListRow(.homicideValue(HomicideValue(record, country: code)), searchText: "\(measure.label) \(record.value) \(record.source)"))
+            }
+        }
+        for record in dataset.partYearFigures(code) where record.year == year {
+            rows.append(ListRow(.homicideValue(HomicideValue(record, country: code)), searchText: "\(record.measure.label) \(record.value) \(record.source)"))
+        }
+        for record in dataset.monthly(code) where record.month.year == year {
+            rows.append(ListRow(.month(country: code, record.month), searchText: "\(record.month) \(record.count)"))
+        }
+        for decree in dashboard.decreesInForce(code, year) {
+            rows.append(ListRow(.decree(decree.id), searchText: "\(decree.id) \(decree.reference ?? decree.kind.label)"))
+        }
+        for event in dataset.events(in: year, country: code) { rows.append(ListRow(.event(event.id), searchText: event.title)) }
+        return rows
+    }
+
+    /// Left and right open the year before or after, in place of this one.
+    func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        guard action == .moveLeft || action == .moveRight else { return nil }
+        var next = state
+        guard let years = dashboard.dataset.homicideYears else { return next }
+        let target = min(max(years.lowerBound, year + (action == .moveLeft ? -1 : 1)), years.upperBound)
+        next.year = target
+        next.stack[next.stack.count - 1] = .countryYear(code, target)
+        return next
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let dataset = context.dataset
         let wide = rect.width >= 100
         let split = rect.split(sideBySide: wide, first: wide ? rect.width / 2 : max(5, rect.height / 2))
         let inner = context.panel("\(dataset.areaName(code)) \(year) · values, decrees, events", pane: 0, into: &canvas, in: split.0)
         let rows = context.rows(pane: 0)
         let tableRows = rows.map { row -> Table.Row in
-            let (kind, text, style) = describe(row.id, code: code, year: year, context: context)
+            let (kind, text, style) = Self.describe(row.target, year: year, context: context)
             return Table.Row([kind, text], styles: [context.theme.muted, style])
         }
         Table(columns: [
@@ -22,48 +63,45 @@ enum CountryYearScreen {
 
         let detail = context.panel("Detail · s opens the source", pane: nil, into: &canvas, in: split.1)
         guard let index = context.selectedIndex(pane: 0) else { return }
-        TextBlock(paragraphs: detailParagraphs(rows[index].id, code: code, year: year, context: context))
+        TextBlock(paragraphs: Self.detailParagraphs(rows[index].target, year: year, context: context))
             .draw(into: &canvas, in: detail)
     }
 
-    private static func describe(_ id: String, code: String, year: Int, context: ScreenContext) -> (String, String, Style?) {
+    private static func describe(_ target: RowTarget, year: Int, context: ScreenContext) -> (String, String, Style?) {
         let dataset = context.dataset
-        let parts = id.split(separator: ":").map(String.init)
-        switch parts.first {
-        case "value":
-            guard let record = CountryYearRow(id: id)?.record(in: dataset, country: code, year: year) else { break }
+        switch target {
+        case .homicideValue(let value):
+            guard let record = value.record(in: dataset) else { break }
             let measure = record.measure
             var mark = record.isDefault ? "" : " (alternative)"
             if let period = record.period { mark = " · " + period.label(year) }
             if let release = record.release { mark += " · released \(Format.date(release))" }
             let kind = measure == .count ? "count" : "rate"
             return (kind, "\(Format.homicide(record.value, measure))  \(dataset.citation(record.source))\(mark)", record.isDefault && record.period == nil ? nil : context.theme.warning)
-        case "month":
-            guard case let .month(month)? = CountryYearRow(id: id), let record = dataset.releases(code, month).first else { break }
+        case .month(let code, let month):
+            guard let record = dataset.releases(code, month).first else { break }
             let revised = dataset.releases(code, month).count > 1 ? " (revised)" : ""
             return ("month", "\(Format.month(month))  \(Format.count(Double(record.count))) homicides\(revised)", nil)
-        case "decree":
-            guard parts.count == 2, let decree = dataset.decree(parts[1]) else { break }
+        case .decree(let id):
+            guard let decree = dataset.decree(id) else { break }
             return ("decree", "\(dataset.decreeName(decree.id)) · \(Format.date(decree.start))", context.theme.decree)
-        case "event":
-            guard parts.count == 2, let event = dataset.events.first(where: { $0.id == parts[1] }) else { break }
+        case .event(let id):
+            guard let event = dataset.events.first(where: { $0.id == id }) else { break }
             return ("event", "\(event.date) \(event.title)", context.theme.event)
         default:
             break
         }
-        return ("", id, nil)
+        return ("", "n/a (not in the data)", nil)
     }
 
-    private static func detailParagraphs(_ id: String, code: String, year: Int, context: ScreenContext) -> [[TextSpan]] {
+    private static func detailParagraphs(_ target: RowTarget, year: Int, context: ScreenContext) -> [[TextSpan]] {
         let dataset = context.dataset
         let theme = context.theme
-        let parts = id.split(separator: ":").map(String.init)
-        switch parts.first {
-        case "month":
-            guard case let .month(month)? = CountryYearRow(id: id) else { return [] }
+        switch target {
+        case .month(let code, let month):
             return monthParagraphs(dataset.releases(code, month), month: month, context: context)
-        case "value":
-            guard let record = CountryYearRow(id: id)?.record(in: dataset, country: code, year: year) else { return [] }
+        case .homicideValue(let value):
+            guard let record = value.record(in: dataset) else { return [] }
             let measure = record.measure
             let role = record.period.map { "\($0.label(year)), not part of the annual series" }
                 ?? (record.isDefault ? "series default" : "alternative value")
@@ -80,15 +118,15 @@ enum CountryYearScreen {
                 paragraphs.append([TextSpan("Source \(source.shortCitation): ", style: theme.muted), TextSpan("\(source.title), \(source.publisher), \(Format.date(source.date))")])
             }
             return paragraphs
-        case "decree":
-            guard parts.count == 2, let decree = dataset.decree(parts[1]) else { return [] }
+        case .decree(let id):
+            guard let decree = dataset.decree(id) else { return [] }
             return [
                 [TextSpan(dataset.decreeName(decree.id), style: theme.title.adding(.bold)), TextSpan(" · \(decree.kind.label)", style: theme.muted)],
                 [TextSpan("\(Format.date(decree.start)) to \(decree.end.map(Format.date) ?? "no end stated")", style: theme.text)],
                 [TextSpan(decree.summary)],
             ]
-        case "event":
-            guard parts.count == 2, let event = dataset.events.first(where: { $0.id == parts[1] }) else { return [] }
+        case .event(let id):
+            guard let event = dataset.events.first(where: { $0.id == id }) else { return [] }
             return [
                 [TextSpan(event.title, style: theme.title.adding(.bold))],
                 [TextSpan("\(event.date) · \(DataKey.words(event.category))" + (event.casualties.map { " · \($0)" } ?? ""), style: theme.muted)],

@@ -4,8 +4,19 @@ import VigiaModel
 ///
 /// Tolls stay in the words of the sources ("at least 46 killed") because they are often
 /// ranges or disputed; the sources are a list so Enter opens each one.
-enum EventCard {
-    static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct EventCard: RouteView {
+    let id: String
+
+    var tab: ScreenID? { .overview }
+
+    func crumb(in dataset: Dataset) -> String { dataset.eventName(id) }
+
+    /// The event's sources.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        dashboard.sourceRows(dashboard.dataset.events.first { $0.id == id }?.sources ?? [])
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let dataset = context.dataset
         guard let event = dataset.events.first(where: { $0.id == id }) else {
             let inner = context.panel("Event", pane: nil, into: &canvas, in: rect)

@@ -2,8 +2,55 @@ import VigiaModel
 
 /// The Homicides screen: countries ranked by the cursor year's rate (or count), with change
 /// over one and five years and a sparkline, beside a chart of the countries picked for comparison.
-enum HomicidesScreen {
-    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct HomicidesScreen: TabView {
+    static let screen = ScreenID.homicides
+
+    /// Pane 0 is the ranking, pane 1 the chart (which has no rows).
+    var paneCount: Int { 2 }
+
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        guard pane == 0 else { return [] }
+        return dashboard.homicideRanking(state).map { ListRow(.country($0), searchText: "\($0) \(dashboard.dataset.areaName($0))") }
+    }
+
+    func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        Self.reduceCountryList(action, in: state, dashboard: dashboard)
+    }
+
+    func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
+        Self.selectedCountryFigure(in: state, dashboard: dashboard)
+    }
+
+    /// On the screens that list countries (this one and Overview), left and right move the
+    /// year cursor and Space picks the selected country for the comparison chart.
+    static func reduceCountryList(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        var next = state
+        switch action {
+        case .moveLeft: dashboard.moveYear(&next, by: -1)
+        case .moveRight: dashboard.moveYear(&next, by: 1)
+        case .togglePick: togglePick(&next, dashboard: dashboard)
+        default: return nil
+        }
+        return next
+    }
+
+    private static func togglePick(_ state: inout AppState, dashboard: Dashboard) {
+        guard let code = dashboard.selectedRow(ListKey(state.route), in: state)?.target.countryCode else { return }
+        if let index = state.compared.firstIndex(of: code) {
+            state.compared.remove(at: index)
+        } else if state.compared.count >= 8 {
+            state.message = "the chart compares at most 8 countries"
+        } else {
+            state.compared.append(code)
+        }
+    }
+
+    /// The cursor year's value of the country selected in pane 0, for `s`.
+    static func selectedCountryFigure(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
+        dashboard.cursorFigure(of: dashboard.selectedRow(ListKey(state.route), in: state)?.target.countryCode, in: state)
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let (tableRect, chartRect): (Rect, Rect)
         if rect.width >= 100 {
             let split = rect.splitLeft(rect.width * 11 / 20)
@@ -12,8 +59,8 @@ enum HomicidesScreen {
             let split = rect.splitTop(max(6, rect.height * 11 / 20))
             (tableRect, chartRect) = (split.top, split.rest)
         }
-        drawTable(into: &canvas, in: tableRect, context: context)
-        drawChart(into: &canvas, in: chartRect, context: context)
+        Self.drawTable(into: &canvas, in: tableRect, context: context)
+        Self.drawChart(into: &canvas, in: chartRect, context: context)
     }
 
     private static func drawTable(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
@@ -22,7 +69,7 @@ enum HomicidesScreen {
         let measure = state.measure
         let title = "Ranking \(state.year) · \(measure == .count ? "homicides" : "rate per 100k")"
         let inner = context.panel(title, pane: 0, into: &canvas, in: rect)
-        let rows = context.rows(pane: 0)
+        let codes = context.rows(pane: 0).compactMap(\.target.countryCode)
         let ranking = Ranking(dataset, measure: measure, year: state.year)
         let ranks = Dictionary(ranking.entries.map { ($0.country, $0.rank) }, uniquingKeysWith: { first, _ in first })
         let years = dataset.homicideYears ?? state.year...state.year
@@ -35,13 +82,13 @@ enum HomicidesScreen {
             Table.Column("5y", width: .fixed(6), alignment: .right),
         ]
         if wide { columns.append(Table.Column("\(years.lowerBound)–\(years.upperBound)", width: .flexible(min: 8, weight: 2))) }
-        let tableRows = rows.map { row -> Table.Row in
-            let series = dataset.series(row.id, measure)
-            let picked = state.compared.contains(row.id)
-            let name = (picked ? context.glyphs.selectionMarker : " ") + dataset.areaName(row.id)
+        let tableRows = codes.map { code -> Table.Row in
+            let series = dataset.series(code, measure)
+            let picked = state.compared.contains(code)
+            let name = (picked ? context.glyphs.selectionMarker : " ") + dataset.areaName(code)
             let one = series.change(to: state.year, overYears: 1).value?.percent
             let five = series.change(to: state.year, overYears: 5).value?.percent
-            var cells = [ranks[row.id].map(String.init) ?? "–", name, Format.homicide(series.value(in: state.year), measure), Format.percent(one), Format.percent(five)]
+            var cells = [ranks[code].map(String.init) ?? "–", name, Format.homicide(series.value(in: state.year), measure), Format.percent(one), Format.percent(five)]
             var styles: [Style?] = [nil, picked ? context.theme.accent : nil, series.value(in: state.year) == nil ? context.theme.gap : nil,
                                     changeStyle(one, context.theme), changeStyle(five, context.theme)]
             if wide {
@@ -69,7 +116,7 @@ enum HomicidesScreen {
     private static func drawChart(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let state = context.state
         let compared = state.compared.isEmpty
-            ? [context.dashboard.selectedRow(ListKey(.screen(.homicides)), in: state)?.id].compactMap { $0 }
+            ? [context.dashboard.selectedRow(ListKey(.screen(.homicides)), in: state)?.target.countryCode].compactMap { $0 }
             : state.compared
         let picked = state.compared.isEmpty ? "selected; Space picks up to 8" : "\(compared.count) picked"
         let inner = context.panel("Chart · \(picked)", pane: 1, into: &canvas, in: rect)

@@ -1,14 +1,35 @@
 import VigiaModel
 
 /// The Overview: headline tiles, a sparkline per country, the latest events.
-enum OverviewScreen {
-    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct OverviewScreen: TabView {
+    static let screen = ScreenID.overview
+
+    var paneCount: Int { 2 }
+
+    /// Pane 0 lists the countries, pane 1 the latest events.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        let dataset = dashboard.dataset
+        if pane == 1 {
+            return dashboard.latestEvents.map { ListRow(.event($0.id), searchText: "\($0.country) \(dataset.areaName($0.country)) \($0.title)") }
+        }
+        return dataset.countries.sorted { $0.iso3 < $1.iso3 }.map { ListRow(.country($0.iso3), searchText: "\($0.iso3) \($0.name)") }
+    }
+
+    func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        HomicidesScreen.reduceCountryList(action, in: state, dashboard: dashboard)
+    }
+
+    func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
+        HomicidesScreen.selectedCountryFigure(in: state, dashboard: dashboard)
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let tileHeight = rect.height >= 30 ? 7 : 6
         let (tilesRect, rest) = rect.splitTop(tileHeight)
-        drawTiles(into: &canvas, in: tilesRect, context: context)
+        Self.drawTiles(into: &canvas, in: tilesRect, context: context)
         let split = rest.splitLeft(rest.width >= 100 ? rest.width / 2 : rest.width * 9 / 20)
-        drawCountries(into: &canvas, in: split.left, context: context)
-        drawEvents(into: &canvas, in: split.rest, context: context)
+        Self.drawCountries(into: &canvas, in: split.left, context: context)
+        Self.drawEvents(into: &canvas, in: split.rest, context: context)
     }
 
     // MARK: Tiles
@@ -103,11 +124,11 @@ enum OverviewScreen {
         let dataset = context.dataset
         let years = dataset.homicideYears ?? 2000...2024
         let inner = context.panel("Homicide rate per 100k, \(years.lowerBound)–\(years.upperBound)", pane: 0, into: &canvas, in: rect)
-        let rows = context.rows(pane: 0).map { row -> Table.Row in
-            let series = dataset.series(row.id, .ratePer100k)
+        let rows = context.rows(pane: 0).compactMap(\.target.countryCode).map { code -> Table.Row in
+            let series = dataset.series(code, .ratePer100k)
             let latest = series.latestYear
             return Table.Row(
-                [row.id, HomicidesScreen.sparkline(series.values(in: years), glyphs: context.glyphs), Format.rate(latest.flatMap(series.value)), latest.map { "'" + String($0 % 100) } ?? ""],
+                [code, HomicidesScreen.sparkline(series.values(in: years), glyphs: context.glyphs), Format.rate(latest.flatMap(series.value)), latest.map { "'" + String($0 % 100) } ?? ""],
                 styles: [nil, context.theme.accent, nil, context.theme.muted]
             )
         }
@@ -132,7 +153,7 @@ enum OverviewScreen {
         }
         let events = Dictionary(context.dashboard.latestEvents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = context.rows(pane: 1).compactMap { row -> Table.Row? in
-            guard let event = events[row.id] else { return nil }
+            guard case .event(let id) = row.target, let event = events[id] else { return nil }
             return Table.Row([event.date.description, event.country, event.title], styles: [context.theme.muted, context.theme.accent, nil])
         }
         Table(columns: [

@@ -6,8 +6,45 @@ import VigiaModel
 ///
 /// A cell with no finding says so ("— no evidence") instead of staying blank, because an
 /// empty cell would read as "no problem" rather than "not studied".
-enum LessonsScreen {
-    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct LessonsScreen: RouteView {
+    var tab: ScreenID? { .programs }
+
+    func crumb(in dataset: Dataset) -> String { "Lessons" }
+
+    /// One row per cell, lesson by lesson, program by program.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        let matrix = dashboard.lessonMatrix
+        return matrix.lessons.flatMap { lesson in
+            matrix.columns.map { column in
+                ListRow(.lessonCell(lesson: lesson.id, column: column.id),
+                        searchText: "\(lesson.title) \(column.label) \(matrix.cell(lesson, column).summary)")
+            }
+        }
+    }
+
+    /// Arrow keys move by cell (up and down by a whole row of programs) while no filter is
+    /// set; a filtered matrix is a plain list, which the dashboard moves through.
+    func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        let key = ListKey(.lessons)
+        guard state.filter(key).isEmpty else { return nil }
+        let columns = max(1, dashboard.lessonMatrix.columns.count)
+        let delta: Int
+        switch action {
+        case .moveUp: delta = -columns
+        case .moveDown: delta = columns
+        case .moveLeft: delta = -1
+        case .moveRight: delta = 1
+        default: return nil
+        }
+        var next = state
+        let count = dashboard.rows(key, in: next).count
+        guard count > 0 else { return next }
+        let target = next.selectedIndex(key) + delta
+        if (0..<count).contains(target) { next.selection[key] = target }
+        return next
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let matrix = context.dashboard.lessonMatrix
         let selected = context.selectedIndex() ?? 0
         let columns = matrix.columns.count
@@ -17,18 +54,17 @@ enum LessonsScreen {
         let inner = context.panel("Lessons × programs (verdict · strongest evidence)", pane: 0, into: &canvas, in: split.top,
                                   badge: context.badge() ?? "Enter: full cell")
         if filtered {
-            drawList(matrix, into: &canvas, in: inner, context: context)
+            Self.drawList(matrix, into: &canvas, in: inner, context: context)
         } else {
-            drawGrid(matrix, selected: selected, into: &canvas, in: inner, context: context)
+            Self.drawGrid(matrix, selected: selected, into: &canvas, in: inner, context: context)
         }
         guard !split.rest.isEmpty else { return }
-        let row = context.dashboard.selectedRow(ListKey(.lessons), in: context.state)
-        let parts = row?.id.split(separator: "|").map(String.init) ?? []
-        guard parts.count == 2, let cell = matrix.cell(lesson: parts[0], column: parts[1]), columns > 0 else {
+        guard case .lessonCell(let lesson, let column)? = context.dashboard.selectedRow(ListKey(.lessons), in: context.state)?.target,
+              let cell = matrix.cell(lesson: lesson, column: column), columns > 0 else {
             _ = context.panel("Cell", pane: nil, into: &canvas, in: split.rest)
             return
         }
-        let detail = context.panel("\(shortTitle(cell.lesson)) × \(cell.column.label)", pane: nil, into: &canvas, in: split.rest)
+        let detail = context.panel("\(Self.shortTitle(cell.lesson)) × \(cell.column.label)", pane: nil, into: &canvas, in: split.rest)
         CardLayout.draw(LessonCellCard.blocks(cell, matrix: matrix, full: false, context: context), into: &canvas, in: detail, context: context)
     }
 
@@ -46,13 +82,12 @@ enum LessonsScreen {
 
     /// A verdict as a glyph, so the grid reads in monochrome too.
     static func mark(_ verdict: Lesson.Finding.Verdict, context: ScreenContext) -> String {
-        let unicode = context.glyphs.isUnicode
         switch verdict {
-        case .supported: return unicode ? "✔" : "+"
-        case .weaklySupported: return unicode ? "◐" : "~"
-        case .descriptive: return unicode ? "·" : "."
+        case .supported: return context.checkMark
+        case .weaklySupported: return context.halfMark
+        case .descriptive: return context.glyphs.isUnicode ? "·" : "."
         case .notFound: return "?"
-        case .contradicted: return unicode ? "✘" : "x"
+        case .contradicted: return context.crossMark
         }
     }
 
@@ -131,9 +166,8 @@ enum LessonsScreen {
 
     /// Under a filter the grid would have holes, so the matching cells are listed instead.
     private static func drawList(_ matrix: LessonMatrix, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let rows = context.rows().map { row -> Table.Row in
-            let parts = row.id.split(separator: "|").map(String.init)
-            guard parts.count == 2, let cell = matrix.cell(lesson: parts[0], column: parts[1]) else { return Table.Row([row.id]) }
+        let rows = context.rows().compactMap { row -> Table.Row? in
+            guard case .lessonCell(let lesson, let column) = row.target, let cell = matrix.cell(lesson: lesson, column: column) else { return nil }
             return Table.Row([shortTitle(cell.lesson), cell.column.label, cellText(cell, context: context)])
         }
         Table(columns: [Table.Column("Lesson", width: .flexible(min: 12)), Table.Column("Program", width: .flexible(min: 12)),
@@ -146,8 +180,23 @@ enum LessonsScreen {
 /// One lesson for one program in full: the op-ed's words, the derived assessment, every
 /// finding with its verdict, strength and sources, and (for the proposed Plan Ecuador) what the
 /// user's scenario does about it. The sources are a list: Enter opens a source card.
-enum LessonCellCard {
-    static func draw(_ lessonID: String, _ columnID: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct LessonCellCard: RouteView {
+    let lessonID: String
+    let columnID: String
+
+    var tab: ScreenID? { .programs }
+
+    func crumb(in dataset: Dataset) -> String {
+        let lesson = dataset.lessons.first { $0.id == lessonID }.map(LessonsScreen.shortTitle) ?? DataKey.words(lessonID)
+        return "\(lesson) × \(LessonMatrix.standardColumns.first { $0.id == columnID }?.label ?? columnID)"
+    }
+
+    /// The cell's sources.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        dashboard.sourceRows(dashboard.lessonMatrix.cell(lesson: lessonID, column: columnID)?.sources ?? [])
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let matrix = context.dashboard.lessonMatrix
         guard let cell = matrix.cell(lesson: lessonID, column: columnID) else {
             let inner = context.panel("Lesson", pane: nil, into: &canvas, in: rect)
@@ -158,11 +207,11 @@ enum LessonCellCard {
         let listHeight = sourceRows.isEmpty ? 0 : min(sourceRows.count + 3, max(4, rect.height / 3))
         let split = rect.splitTop(rect.height - listHeight)
         let inner = context.panel("\(cell.lesson.title) × \(cell.column.label)", pane: nil, into: &canvas, in: split.top)
-        CardLayout.draw(blocks(cell, matrix: matrix, full: true, context: context), into: &canvas, in: inner, context: context)
+        CardLayout.draw(Self.blocks(cell, matrix: matrix, full: true, context: context), into: &canvas, in: inner, context: context)
         guard !split.rest.isEmpty else { return }
         let list = context.panel("Sources (Enter: source card)", pane: 0, into: &canvas, in: split.rest)
-        let rows = sourceRows.map { row -> Table.Row in
-            let id = String(row.id.dropFirst("source:".count))
+        let rows = sourceRows.compactMap { row -> Table.Row? in
+            guard case .source(let id) = row.target else { return nil }
             return Table.Row([context.dataset.citation(id), context.dataset.source(id)?.title ?? "not in sources.json"])
         }
         Table(columns: [Table.Column("Source", width: .flexible(min: 10, weight: 1)), Table.Column("Title", width: .flexible(min: 10, weight: 2))],

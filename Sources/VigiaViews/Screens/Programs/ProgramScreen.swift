@@ -6,14 +6,30 @@ import VigiaModel
 ///
 /// Amounts from different sources, categories or bases are never added together, so each
 /// series keeps its own column; Enter on a fiscal year lists every record behind it.
-enum ProgramScreen {
-    static func draw(_ id: String, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct ProgramScreen: RouteView {
+    let id: String
+
+    var tab: ScreenID? { .programs }
+
+    func crumb(in dataset: Dataset) -> String { dataset.programName(id) }
+
+    /// The fiscal years with any funding record, oldest first.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        Set(dashboard.dataset.funding(of: id).map(\.fiscalYear)).sorted().map { ListRow(.fiscalYear($0), searchText: "FY\($0)") }
+    }
+
+    func drillTarget(for target: RowTarget, dashboard: Dashboard) -> Route? {
+        guard case .fiscalYear(let year) = target else { return nil }
+        return .programYear(id, year)
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let program = context.dataset.program(id) else {
             let inner = context.panel("Program \(id)", pane: nil, into: &canvas, in: rect)
             TextBlock("No program with id \(id) in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
-        let header = headerBlocks(program, context: context)
+        let header = Self.headerBlocks(program, context: context)
         let headerHeight = min(CardLayout.height(header, width: rect.width, context: context), max(2, rect.height / 4))
         let split = rect.splitTop(headerHeight)
         CardLayout.draw(header, into: &canvas, in: split.top, context: context)
@@ -23,12 +39,12 @@ enum ProgramScreen {
         let columns = body.splitLeft(tableWidth)
         let series = FundingSeries.series(of: context.dataset.funding(of: id))
         let slots = max(1, (tableWidth - 2 - 1 - 6 - 8) / 10)
-        let shown = chosen(series, slots: slots)
+        let shown = Self.chosen(series, slots: slots)
         if !columns.rest.isEmpty {
             let inner = context.panel("Series, checkpoints, outcomes, criticisms", pane: nil, into: &canvas, in: columns.rest)
-            CardLayout.draw(detailBlocks(program, all: series, shown: shown, context: context), into: &canvas, in: inner, context: context)
+            CardLayout.draw(Self.detailBlocks(program, all: series, shown: shown, context: context), into: &canvas, in: inner, context: context)
         }
-        drawTable(program, shown: shown, into: &canvas, in: columns.left, context: context)
+        Self.drawTable(program, shown: shown, into: &canvas, in: columns.left, context: context)
     }
 
     /// All series when they fit, else the ones with the most years (ties: larger total), in data order.
@@ -61,9 +77,9 @@ enum ProgramScreen {
         columns += shown.indices.map { Table.Column(letter($0), width: .fixed(9), alignment: .right) }
         columns.append(Table.Column("Mil/pol", width: .fixed(7), alignment: .right))
         let records = context.dataset.funding(of: program.id)
-        let rows = context.rows().map { row -> Table.Row in
-            let year = Int(row.id) ?? 0
-            var cells = ["FY\(row.id)"]
+        let rows = context.rows().compactMap { row -> Table.Row? in
+            guard case .fiscalYear(let year) = row.target else { return nil }
+            var cells = ["FY\(year)"]
             var styles: [Style?] = [nil]
             for series in shown {
                 let amount = series.amounts[year]
@@ -91,7 +107,7 @@ enum ProgramScreen {
         let dataset = context.dataset
         var blocks: [CardLayout.Block] = []
         let records = dataset.funding(of: program.id)
-        if let row = context.dashboard.selectedRow(context.state.focusedList, in: context.state), let year = Int(row.id) {
+        if case .fiscalYear(let year)? = context.dashboard.selectedRow(context.state.focusedList, in: context.state)?.target {
             let count = records.filter { $0.fiscalYear == year }.count
             let share = militaryShare(records, year: year).map {
                 "military/police \(Format.share($0.share, decimals: 0)) (\(dataset.citation($0.source)), \($0.basis.label))"

@@ -5,15 +5,29 @@ import VigiaModel
 ///
 /// This is the bottom of the money drill-down: the place to see that two figures for the
 /// same year are different stages of spending or different scopes, not a contradiction.
-enum ProgramYearScreen {
-    static func draw(_ id: String, _ year: Int, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct ProgramYearScreen: RouteView {
+    let id: String
+    let year: Int
+
+    var tab: ScreenID? { .programs }
+
+    func crumb(in dataset: Dataset) -> String { "FY\(year)" }
+
+    /// The year's funding records, in the data's order.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        dashboard.dataset.funding(of: id).enumerated().filter { $0.element.fiscalYear == year }.map {
+            ListRow(.funding(program: id, index: $0.offset), searchText: "\($0.element.category) \($0.element.basis.rawValue) \($0.element.source)")
+        }
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let records = context.dataset.funding(of: id)
         let shown = context.rows().compactMap { row -> FundingRecord? in
-            guard let index = Int(row.id.dropFirst("funding:".count)), records.indices.contains(index) else { return nil }
+            guard case .funding(_, let index) = row.target, records.indices.contains(index) else { return nil }
             return records[index]
         }
         let selected = context.selectedIndex().flatMap { shown.indices.contains($0) ? shown[$0] : nil }
-        let detail = selected.map { noteBlocks($0, context: context) } ?? []
+        let detail = selected.map { Self.noteBlocks($0, context: context) } ?? []
         let noteHeight = CardLayout.height(detail, width: max(1, rect.width - 2), context: context) + 2
         let split = rect.splitTop(min(shown.count + 3, max(rect.height / 2, rect.height - noteHeight)))
         if !split.rest.isEmpty {
@@ -35,8 +49,8 @@ enum ProgramYearScreen {
             columns.append(Table.Column("Note", width: .flexible(min: 20, weight: 3)))
         }
         let rows = shown.map { record -> Table.Row in
-            var cells = [context.dataset.categoryLabel(record.category, of: record.program), amount(record), record.basis.label,
-                         context.dataset.citation(record.source), span(record, context: context)]
+            var cells = [context.dataset.categoryLabel(record.category, of: record.program), Self.amount(record), record.basis.label,
+                         context.dataset.citation(record.source), Self.span(record, context: context)]
             if wide { cells += [record.group.label, record.note ?? ""] }
             return Table.Row(cells)
         }

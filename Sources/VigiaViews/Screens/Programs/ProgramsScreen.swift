@@ -5,11 +5,20 @@ import VigiaModel
 ///
 /// Totals carry their basis ("appr.", "pledged") and bound ("≥") in the cell, because an
 /// appropriation, a pledge and an estimate are different things and must not read alike.
-enum ProgramsScreen {
-    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let programs = context.rows().compactMap { context.dataset.program($0.id) }
+struct ProgramsScreen: TabView {
+    static let screen = ScreenID.programs
+
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        dashboard.dataset.programs.map { ListRow(.program($0.id), searchText: "\($0.shortName) \($0.name)") }
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let programs = context.rows().compactMap { row -> Program? in
+            guard case .program(let id) = row.target else { return nil }
+            return context.dataset.program(id)
+        }
         let selected = context.selectedIndex().flatMap { programs.indices.contains($0) ? programs[$0] : nil }
-        let series = selected.flatMap { longestSeries(of: $0, context: context) }
+        let series = selected.flatMap { Self.longestSeries(of: $0, context: context) }
         let chartRows = series.map { ($0.fiscalYears.last ?? 0) - ($0.fiscalYears.first ?? 0) + 1 } ?? 1
         let tableWanted = programs.count + 3
         let chartWanted = chartRows + 3
@@ -22,9 +31,9 @@ enum ProgramsScreen {
         // A chart with fewer than two bar rows says nothing: give the table the room instead.
         let split = rect.splitTop(rect.height - tableHeight < 5 ? rect.height : tableHeight)
         if !split.rest.isEmpty {
-            drawChart(selected, series: series, into: &canvas, in: split.rest, context: context)
+            Self.drawChart(selected, series: series, into: &canvas, in: split.rest, context: context)
         }
-        drawTable(programs, into: &canvas, in: split.top, context: context)
+        Self.drawTable(programs, into: &canvas, in: split.top, context: context)
     }
 
     /// The annual series with the most fiscal years (ties: the larger total); the one a chart

@@ -7,8 +7,41 @@ import VigiaModel
 /// one table of like-for-like figures (per year, per resident per year, share of the region's
 /// population, military/police share, homicide change), the basis of each figure under it, and
 /// the checklist of the op-ed's lessons the allocation addresses or ignores.
-enum ScenarioScreen {
-    static func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+struct ScenarioScreen: RouteView {
+    var tab: ScreenID? { .programs }
+
+    func crumb(in dataset: Dataset) -> String { "Scenario" }
+
+    /// The editable fields: budget, duration, then each pillar's share.
+    func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
+        ScenarioSession.Field.all.map { field in
+            let label: String
+            switch field {
+            case .budget: label = "annual budget"
+            case .duration: label = "duration years"
+            case .pillar(let pillar): label = pillar.label
+            }
+            return ListRow(.scenarioField(field), searchText: label)
+        }
+    }
+
+    /// `+` and `-` adjust the selected field (and never zoom the decree timeline from here);
+    /// `u` takes back the last change.
+    func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
+        var next = state
+        switch action {
+        case .zoomIn, .zoomOut:
+            guard let field = dashboard.selectedField(in: next) else { return next }
+            next.message = next.scenario?.adjust(field, by: action == .zoomIn ? 1 : -1)
+        case .undo where next.scenario != nil:
+            next.message = next.scenario?.undo() == true ? "undone" : "nothing to undo"
+        default:
+            return nil
+        }
+        return next
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let session = context.state.scenario else {
             let inner = context.panel("Plan Ecuador scenario", pane: nil, into: &canvas, in: rect)
             TextBlock("No scenario is loaded. Start vigia with --scenario PATH, or keep the bundled default in Data/scenarios/.",
@@ -19,19 +52,19 @@ enum ScenarioScreen {
         let sideBySide = rect.width >= 80
         let editorHeight = sideBySide ? rect.height : min(rect.height, 15)
         let parts = rect.split(sideBySide: sideBySide, first: sideBySide ? editorWidth : editorHeight)
-        drawEditor(session, into: &canvas, in: parts.first, context: context)
+        Self.drawEditor(session, into: &canvas, in: parts.first, context: context)
         guard !parts.second.isEmpty else { return }
         let footings = ScenarioReport.footings(session.scenario, dataset: context.dataset)
         let checklist = LessonChecklist.evaluate(session.scenario, lessons: context.dataset.lessons)
         let tableHeight = min(parts.second.height, footings.count + 4)
         let checklistHeight = min(max(0, parts.second.height - tableHeight), checklist.count + 2)
         let right = parts.second.splitTop(tableHeight)
-        drawComparison(footings, into: &canvas, in: right.top, context: context)
+        Self.drawComparison(footings, into: &canvas, in: right.top, context: context)
         let lower = right.rest.splitTop(checklistHeight)
-        drawChecklist(checklist, into: &canvas, in: lower.top, context: context)
+        Self.drawChecklist(checklist, into: &canvas, in: lower.top, context: context)
         if !lower.rest.isEmpty {
             let inner = context.panel("Basis of each figure", pane: nil, into: &canvas, in: lower.rest)
-            CardLayout.draw(basisBlocks(footings, context: context), into: &canvas, in: inner, context: context)
+            CardLayout.draw(Self.basisBlocks(footings, context: context), into: &canvas, in: inner, context: context)
         }
     }
 
@@ -42,8 +75,8 @@ enum ScenarioScreen {
         let badge = session.isDirty ? "unsaved" : "saved"
         let inner = context.panel("Scenario: \(scenario.name)", pane: 0, into: &canvas, in: rect, badge: context.badge() ?? badge)
         guard !inner.isEmpty else { return }
-        let rows = context.rows().map { row -> Table.Row in
-            guard let field = ScenarioSession.Field(id: row.id) else { return Table.Row([row.id]) }
+        let rows = context.rows().compactMap { row -> Table.Row? in
+            guard case .scenarioField(let field) = row.target else { return nil }
             switch field {
             case .budget:
                 return Table.Row(["Annual budget", Format.money(scenario.annualBudgetUSDMillions), "/yr"])
@@ -163,11 +196,10 @@ enum ScenarioScreen {
     // MARK: Checklist
 
     static func mark(_ status: LessonChecklist.Status, context: ScreenContext) -> String {
-        let unicode = context.glyphs.isUnicode
         switch status {
-        case .addresses: return unicode ? "✔" : "+"
-        case .partly: return unicode ? "◐" : "~"
-        case .ignores: return unicode ? "✘" : "x"
+        case .addresses: return context.checkMark
+        case .partly: return context.halfMark
+        case .ignores: return context.crossMark
         case .unassessed: return "?"
         }
     }

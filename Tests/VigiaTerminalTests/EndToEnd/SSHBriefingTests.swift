@@ -20,7 +20,7 @@ enum OpenSSH {
 /// attendees log in as root; as anyone else sshd runs unprivileged on the high port and the
 /// attendees log in as that same user. Skipped when `/usr/sbin/sshd` is not installed
 /// (`.ci/run` installs openssh-server).
-@Suite(.serialized, .enabled(if: TmuxHarness.isAvailable && OpenSSH.isAvailable))
+@Suite(.serialized, .tags(.slow, .terminal, .ssh), .enabled(if: TmuxHarness.isAvailable && OpenSSH.isAvailable))
 struct SSHBriefingTests {
     static let sshd = OpenSSH.sshd
     static let ssh = OpenSSH.ssh
@@ -180,21 +180,6 @@ struct SSHBriefingTests {
         return harness
     }
 
-    /// Waits for the file's size to stop changing and returns it.
-    private func settledSize(_ harness: TmuxHarness, _ file: String) -> Int {
-        var last = -1
-        var stable = 0
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            let size = harness.size(of: file)
-            if size == last { stable += 1 } else { stable = 0 }
-            if stable >= 6 { return size }
-            last = size
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return harness.size(of: file)
-    }
-
     @Test func attendeesFollowOverSSH() throws {
         guard let vigia = TmuxHarness.productPath("vigia") else { throw HarnessError("vigia not built") }
         let data = BuiltProduct.checkout.appendingPathComponent("Data").path
@@ -218,12 +203,13 @@ struct SSHBriefingTests {
 
         try presenter.start(program: "vigia", arguments: ["brief", "plan-ecuador", "--socket", server.socket, "--data", data],
                             environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"], width: 100, height: 30)
-        #expect(presenter.waitForScreen(containing: " 1/13 ").found, "\(presenter.capture())")
+        var presented = presenter.waitForSettledFrame(containing: " 1/13 ")
+        #expect(presented.found, "\(presented.screen)")
 
         // Attendee 1: 80×24, xterm, UTF-8. Its `vigia follow` is the only one at first.
         let first = try attend(server.attendeeCommand(term: "xterm", lang: "C.UTF-8"), width: 80, height: 24)
         attendees.append(first)
-        var screen = first.waitForScreen(containing: "following", timeout: 15)
+        var screen = first.waitForSettledFrame(containing: "following")
         #expect(screen.found, "\(screen.screen)\n\(server.log)")
         let followers = Self.processes(matching: [vigia, "follow", server.socket])
         #expect(followers.count == 1)
@@ -233,9 +219,10 @@ struct SSHBriefingTests {
         // Attendee 2: 132×43, screen, C locale (ASCII fallback).
         let second = try attend(server.attendeeCommand(term: "screen", lang: "C"), width: 132, height: 43)
         attendees.append(second)
-        screen = second.waitForScreen(containing: "following", timeout: 15)
+        screen = second.waitForSettledFrame(containing: "following")
         #expect(screen.found, "\(screen.screen)\n\(server.log)")
-        #expect(presenter.waitForScreen(containing: "2 following").found, "\(presenter.capture())")
+        presented = presenter.waitForSettledFrame(containing: "2 following")
+        #expect(presented.found, "\(presented.screen)")
 
         // The environment each follower runs with, as sshd set it up.
         let environments = Self.processes(matching: [vigia, "follow", server.socket]).map { pid in
@@ -246,23 +233,23 @@ struct SSHBriefingTests {
 
         // Step twice; both attendees show each step's content at their own size.
         try first.tmux(["pipe-pane", "-o", "cat >> \(TmuxHarness.quote(first.directory.appendingPathComponent("bytes").path))"])
-        let before = settledSize(first, "bytes")
+        let before = first.waitForSettledSize(of: "bytes")
         let wireBefore = firstPeer.flatMap { Self.bytesSent(fromPort: server.port, in: server.folder)[$0] }
         try presenter.send("n")
-        screen = first.waitForScreen(containing: "Homicides › Ecuador")
+        screen = first.waitForSettledFrame(containing: "Homicides › Ecuador", " 2/13 ")
         #expect(screen.found && screen.screen.contains(" 2/13 "), "\(screen.screen)")
         #expect(screen.screen.split(separator: "\n").count == 24 && screen.screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        let stepBytes = settledSize(first, "bytes") - before
+        let stepBytes = first.waitForSettledSize(of: "bytes") - before
         let wireAfter = firstPeer.flatMap { Self.bytesSent(fromPort: server.port, in: server.folder)[$0] }
-        screen = second.waitForScreen(containing: "Homicides > Ecuador")
+        screen = second.waitForSettledFrame(containing: "Homicides > Ecuador", " 2/13 ")
         #expect(screen.found && screen.screen.contains(" 2/13 "), "\(screen.screen)")
         #expect(screen.screen.contains("Ecuador: from about 6 to about 46 per 100,000"), "the wide terminal shows the whole step title")
         #expect(!screen.screen.unicodeScalars.contains { $0.value > 0x7F }, "LANG=C gets ASCII only:\n\(screen.screen)")
 
         try presenter.send("n")
-        screen = first.waitForScreen(containing: "Ecuador › 2023")
+        screen = first.waitForSettledFrame(containing: "Ecuador › 2023", " 3/13 ", "45.72")
         #expect(screen.found && screen.screen.contains(" 3/13 ") && screen.screen.contains("45.72"), "\(screen.screen)")
-        screen = second.waitForScreen(containing: "Ecuador > 2023")
+        screen = second.waitForSettledFrame(containing: "Ecuador > 2023", " 3/13 ", "8,008")
         #expect(screen.found && screen.screen.contains(" 3/13 ") && screen.screen.contains("8,008"), "\(screen.screen)")
         var wire = "unknown"
         if let wireBefore, let wireAfter { wire = String(wireAfter - wireBefore) }
@@ -274,11 +261,14 @@ struct SSHBriefingTests {
         let killedAt = Date()
         let gone = Self.waitUntil(timeout: 2) { kill(firstFollower, 0) != 0 || Self.isZombie(firstFollower) }
         #expect(gone, "vigia follow \(firstFollower) still running \(Date().timeIntervalSince(killedAt)) s after its ssh client was killed")
-        #expect(presenter.waitForScreen(containing: "1 follower").found, "\(presenter.capture())")
-        #expect(second.capture().contains(" 3/13 "), "the other attendee is unaffected")
+        presented = presenter.waitForSettledFrame(containing: "1 follower")
+        #expect(presented.found, "\(presented.screen)")
+        screen = second.waitForSettledFrame(containing: " 3/13 ")
+        #expect(screen.found, "the other attendee is unaffected: \(screen.screen)")
 
         try presenter.send("q")
         #expect(presenter.exitStatus() == 0)
-        #expect(second.waitForScreen(containing: "presenter left").found, "\(second.capture())")
+        screen = second.waitForSettledFrame(containing: "presenter left")
+        #expect(screen.found, "\(screen.screen)")
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// `vigia brief` and `vigia follow` as real processes in real terminals (tmux), talking over a
 /// real Unix socket: stepping, jumping, browsing and coming back, notes, mirroring at another
 /// size, detaching and re-joining, waiting for a presenter and re-joining a restarted one.
-@Suite(.serialized, .enabled(if: TmuxHarness.isAvailable)) struct BriefingEndToEndTests {
+@Suite(.serialized, .tags(.slow, .terminal), .enabled(if: TmuxHarness.isAvailable)) struct BriefingEndToEndTests {
     /// A private folder for the socket (short: `sun_path` holds 108 bytes).
     private func socketFolder() -> String {
         let path = "/tmp/vigia-e2e-\(getpid())-\(UUID().uuidString.prefix(6))"
@@ -21,16 +21,6 @@ import Testing
         try harness.start(program: "vigia", arguments: ["follow", "--socket", socket], environment: environment, width: width, height: height)
     }
 
-    /// Waits until the screen no longer contains `text`.
-    private func waitForScreen(_ harness: TmuxHarness, without text: String, timeout: Double = 10) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        repeat {
-            if !harness.capture().contains(text) { return true }
-            Thread.sleep(forTimeInterval: 0.05)
-        } while Date() < deadline
-        return false
-    }
-
     @Test func thePresenterStepsJumpsBrowsesAndReturns() throws {
         let folder = socketFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -38,7 +28,7 @@ import Testing
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try present(harness, socket: socket)
-        var screen = harness.waitForScreen(containing: " 1/13 ")
+        var screen = harness.waitForSettledFrame(containing: " 1/13 ", "A Plan Ecuador? What the data says", "Notes")
         #expect(screen.found, "\(screen.screen)")
         #expect(screen.screen.contains("A Plan Ecuador? What the data says"))
         #expect(screen.screen.contains("0 following"))
@@ -47,32 +37,36 @@ import Testing
         #expect(lstat(socket, &info) == 0 && info.st_mode & 0o777 == 0o600, "the socket is private")
 
         try harness.send("n")
-        screen = harness.waitForScreen(containing: "Homicides › Ecuador")
+        screen = harness.waitForSettledFrame(containing: "Homicides › Ecuador", " 2/13 ")
         #expect(screen.found && screen.screen.contains(" 2/13 "), "\(screen.screen)")
         try harness.send("Space")
-        screen = harness.waitForScreen(containing: "Ecuador › 2023")
+        screen = harness.waitForSettledFrame(containing: "Ecuador › 2023", " 3/13 ")
         #expect(screen.found && screen.screen.contains(" 3/13 "), "\(screen.screen)")
         try harness.send("p")
-        #expect(harness.waitForScreen(containing: " 2/13 ").found)
+        screen = harness.waitForSettledFrame(containing: " 2/13 ", without: [" 3/13 "])
+        #expect(screen.found, "\(screen.screen)")
         try harness.send("g", "1", "0")
-        #expect(harness.waitForScreen(containing: "go to step (1-13): 10_").found, "\(harness.capture())")
+        screen = harness.waitForSettledFrame(containing: "go to step (1-13): 10_")
+        #expect(screen.found, "\(screen.screen)")
         try harness.send("Enter")
-        screen = harness.waitForScreen(containing: "Programs › Plan Colombia")
+        screen = harness.waitForSettledFrame(containing: "Programs › Plan Colombia", "10/13")
         #expect(screen.found && screen.screen.contains("10/13"), "\(screen.screen)")
 
         // Browse freely, then come back to the step.
         try harness.send("2")
-        screen = harness.waitForScreen(containing: "browsing, b returns")
+        screen = harness.waitForSettledFrame(containing: "browsing, b returns", "Ranking")
         #expect(screen.found && screen.screen.contains("Ranking"), "\(screen.screen)")
         try harness.send("b")
-        screen = harness.waitForScreen(containing: "Programs › Plan Colombia")
+        screen = harness.waitForSettledFrame(containing: "Programs › Plan Colombia", without: ["browsing"])
         #expect(screen.found && !screen.screen.contains("browsing"), "\(screen.screen)")
 
         // Notes off and on again.
         try harness.send("N")
-        #expect(waitForScreen(harness, without: "n/p step"), "\(harness.capture())")
+        screen = harness.waitForSettledFrame(containing: "Programs › Plan Colombia", without: ["n/p step"])
+        #expect(screen.found, "\(screen.screen)")
         try harness.send("N")
-        #expect(harness.waitForScreen(containing: "n/p step").found)
+        screen = harness.waitForSettledFrame(containing: "n/p step")
+        #expect(screen.found, "\(screen.screen)")
 
         try harness.send("q")
         #expect(harness.exitStatus() == 0)
@@ -87,47 +81,52 @@ import Testing
         let attendee = try TmuxHarness()
         defer { attendee.stop() }
         try follow(attendee, socket: socket, environment: ["TERM": "xterm", "LANG": "C.UTF-8"], width: 80, height: 24)
-        var screen = attendee.waitForScreen(containing: "waiting for the presenter")
+        var screen = attendee.waitForSettledFrame(containing: "waiting for the presenter")
         #expect(screen.found, "\(screen.screen)")
 
         var presenter = try TmuxHarness()
         defer { presenter.stop() }
         try present(presenter, socket: socket)
-        screen = attendee.waitForScreen(containing: "following · f browses")
+        screen = attendee.waitForSettledFrame(containing: "following · f browses", " 1/13 ")
         #expect(screen.found && screen.screen.contains(" 1/13 "), "\(screen.screen)")
-        #expect(presenter.waitForScreen(containing: "1 follower").found, "\(presenter.capture())")
+        let presenterScreen = presenter.waitForSettledFrame(containing: "1 follower")
+        #expect(presenterScreen.found, "\(presenterScreen.screen)")
 
         try presenter.send("n")
-        screen = attendee.waitForScreen(containing: "Homicides › Ecuador")
+        screen = attendee.waitForSettledFrame(containing: "Homicides › Ecuador", " 2/13 ")
         #expect(screen.found && screen.screen.contains(" 2/13 "), "\(screen.screen)")
         #expect(screen.screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(!screen.screen.contains("Notes"), "speaker notes stay with the presenter")
 
         // Read-only: a follower's keys do not move it (or anyone).
         try attendee.send("4")
-        #expect(attendee.waitForScreen(containing: "read-only").found)
-        #expect(presenter.capture().contains(" 2/13 "))
+        screen = attendee.waitForSettledFrame(containing: "read-only")
+        #expect(screen.found, "\(screen.screen)")
+        #expect(presenter.waitForSettledFrame(containing: " 2/13 ").found, "\(presenter.capture())")
 
         // f: browse on your own; the presenter moves on without you; f again re-joins.
         try attendee.send("f")
-        #expect(attendee.waitForScreen(containing: "on your own · f re-joins").found)
+        screen = attendee.waitForSettledFrame(containing: "on your own · f re-joins")
+        #expect(screen.found, "\(screen.screen)")
         try attendee.send("4")
-        #expect(attendee.waitForScreen(containing: " Programs").found)
+        screen = attendee.waitForSettledFrame(containing: " Programs")
+        #expect(screen.found, "\(screen.screen)")
         try presenter.send("n")
-        screen = attendee.waitForScreen(containing: " 3/13 ")
+        screen = attendee.waitForSettledFrame(containing: " 3/13 ")
         #expect(screen.found && !screen.screen.contains("Ecuador › 2023"), "\(screen.screen)")
         try attendee.send("f")
-        screen = attendee.waitForScreen(containing: "Ecuador › 2023")
+        screen = attendee.waitForSettledFrame(containing: "Ecuador › 2023", "following")
         #expect(screen.found && screen.screen.contains("following"), "\(screen.screen)")
 
         // The presenter quits: the follower says so and waits; a new presenter is re-joined.
         try presenter.send("q")
         #expect(presenter.exitStatus() == 0)
-        #expect(attendee.waitForScreen(containing: "presenter left · waiting").found, "\(attendee.capture())")
+        screen = attendee.waitForSettledFrame(containing: "presenter left · waiting")
+        #expect(screen.found, "\(screen.screen)")
         presenter.stop()
         presenter = try TmuxHarness()
         try present(presenter, socket: socket)
-        screen = attendee.waitForScreen(containing: "following · f browses")
+        screen = attendee.waitForSettledFrame(containing: "following · f browses", " 1/13 ")
         #expect(screen.found && screen.screen.contains(" 1/13 "), "\(screen.screen)")
 
         try attendee.send("q")

@@ -1,10 +1,11 @@
 /// One-column ASCII stand-ins for the non-ASCII glyphs a screen may still contain when the
 /// terminal cannot show them.
 ///
-/// Why here: under the C locale (sshd passes no `LANG` by default) ncursesw cannot encode
-/// anything beyond ASCII and prints `~V~A`-style garbage. Widgets choose ASCII glyph sets
-/// themselves when `TerminalCapabilities.unicode` is false; this is the last line of defence
-/// at draw time, so data text such as "Bogotá" reads "Bogota" rather than "Bogot?".
+/// Why: under the C locale (sshd passes no `LANG` by default) ncursesw cannot encode anything
+/// beyond ASCII and prints `~V~A`-style garbage. Widgets choose ASCII glyph sets themselves
+/// when the terminal cannot show Unicode; this is the last line of defence at draw time
+/// (`CanvasPresenter`, `vigia render --ascii`), so data text such as "Bogotá" reads "Bogota"
+/// rather than "Bogot?". Pure text, so it lives beside `Canvas` and is tested without curses.
 public enum AsciiFallback {
     /// A single ASCII character for a grapheme; graphemes that are already ASCII pass through.
     public static func fold(_ grapheme: String) -> String {

@@ -8,7 +8,7 @@ import Testing
 /// or a target: a slow or busy machine must not fail the build, only a benchmark that
 /// cannot run (a renamed screen, a broken pseudo-terminal, synthetic data that no longer
 /// validates) does.
-@Suite(.serialized)
+@Suite(.serialized, .tags(.slow, .benchmark))
 struct BenchmarkSmokeTests {
     /// Every row id the benchmark prints (`Report.rowIDs` in Sources/vigia-bench).
     static let rows = [

@@ -3,7 +3,7 @@ import Testing
 
 /// The real `vigia` binary in a real terminal (tmux): launch, navigate, drill, source card,
 /// resize, quit — and the terminal is sane afterwards.
-@Suite(.serialized) struct DashboardEndToEndTests {
+@Suite(.serialized, .tags(.slow, .terminal)) struct DashboardEndToEndTests {
     private func launch(_ harness: TmuxHarness, environment: [String: String], width: Int = 100, height: Int = 30, arguments: [String] = []) throws {
         try harness.start(program: "vigia", arguments: arguments, environment: environment, width: width, height: height)
     }
@@ -12,25 +12,34 @@ import Testing
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
-        #expect(harness.waitForScreen(containing: "of homicides").found, "\(harness.capture())")
+        var frame = harness.waitForSettledFrame(containing: "of homicides", "q:quit")
+        #expect(frame.found, "\(frame.screen)")
         try harness.send(":country ECU", "Enter")
-        #expect(harness.waitForScreen(containing: "Homicides › Ecuador").found, "\(harness.capture())")
+        frame = harness.waitForSettledFrame(containing: "Homicides › Ecuador")
+        #expect(frame.found, "\(frame.screen)")
         try harness.send(":year 2023", "Enter")
-        let year = harness.waitForScreen(containing: "Ecuador › 2023")
+        // The breadcrumb alone is not enough: it can be drawn while the rest of the frame is
+        // still the country's chart. Wait for the whole year frame, settled.
+        let year = harness.waitForSettledFrame(containing: "Ecuador › 2023", "45.72  UNODC via Our World in Data")
         #expect(year.found, "\(year.screen)")
-        #expect(year.screen.contains("45.72  UNODC via Our World in Data"))
-        #expect(year.screen.contains("8,248  Policía Nacional"))
+        #expect(year.screen.contains("45.72  UNODC via Our World in Data"), "\(year.screen)")
+        #expect(year.screen.contains("8,248  Policía Nacional"), "\(year.screen)")
         try harness.send("j", "j", "j", "s")
-        let card = harness.waitForScreen(containing: "2023 › Policía Nacional figures")
+        let card = harness.waitForSettledFrame(containing: "2023 › Policía Nacional figures", "7,878")
         #expect(card.found, "\(card.screen)")
-        #expect(card.screen.contains("7,878"))
+        #expect(card.screen.contains("7,878"), "\(card.screen)")
         try harness.resize(width: 80, height: 24)
-        #expect(harness.waitForScreen(containing: "2023 › Policía Nacional figures").found)
-        #expect(harness.capture().split(separator: "\n").allSatisfy { $0.count <= 80 })
+        // Settled at the new size: every line fits 80 columns.
+        frame = harness.waitForSettledFrame { screen in
+            screen.contains("2023 › Policía Nacional figures") && screen.split(separator: "\n").allSatisfy { $0.count <= 80 }
+        }
+        #expect(frame.found, "\(frame.screen)")
         try harness.resize(width: 200, height: 60)
-        #expect(harness.waitForScreen(containing: "2023 › Policía Nacional figures").found)
+        frame = harness.waitForSettledFrame(containing: "2023 › Policía Nacional figures")
+        #expect(frame.found, "\(frame.screen)")
         try harness.send("Escape", "Escape", "Escape", "2")
-        #expect(harness.waitForScreen(containing: "Ranking").found)
+        frame = harness.waitForSettledFrame(containing: "Ranking")
+        #expect(frame.found, "\(frame.screen)")
         try harness.send("q")
         #expect(harness.exitStatus() == 0)
         #expect(harness.terminalModesRestored)
@@ -47,7 +56,7 @@ import Testing
         defer { harness.stop() }
         try launch(harness, environment: environment, width: 80, height: 24, arguments: ["--screen", "homicides"])
         // The status line is the last row drawn, so once it is there the frame is complete.
-        let (found, screen) = harness.waitForScreen(containing: "q:quit")
+        let (found, screen) = harness.waitForSettledFrame(containing: "q:quit", "Ranking")
         #expect(found, "\(screen)")
         #expect(screen.contains("Ranking"))
         #expect(screen.contains("Ecuador"))

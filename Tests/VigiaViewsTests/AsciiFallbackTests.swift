@@ -1,5 +1,5 @@
 import Testing
-@testable import VigiaTerminal
+import VigiaViews
 
 /// What an attendee in the C locale sees instead of Unicode glyphs.
 @Suite struct AsciiFallbackTests {

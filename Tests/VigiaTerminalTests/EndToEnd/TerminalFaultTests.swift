@@ -9,17 +9,17 @@ import VigiaViews
 ///
 /// `PseudoTerminalTests` covers the same machinery through `vigia-terminal-probe`; these run
 /// the dashboard itself, with its data, screens and state, and check what it draws against
-/// `vigia render` at the same size (below 40×12, against the runner's "too small" canvas):
+/// `vigia render` at the same size (below 40×12, against the "too small" notice):
 /// the final frame must be exactly the headless one.
-@Suite(.serialized, .enabled(if: TmuxHarness.isAvailable, "tmux is not installed"))
+@Suite(.serialized, .tags(.slow, .terminal), .enabled(if: TmuxHarness.isAvailable, "tmux is not installed"))
 struct TerminalFaultTests {
     static let utf8 = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
 
     /// What `vigia render overview` prints at `width`×`height`, as lines without trailing blanks;
-    /// below the minimum size, the message `TerminalRunner` draws instead of the dashboard.
+    /// below the minimum size, the `TooSmallNotice` drawn instead of the dashboard.
     static func headlessFrame(width: Int, height: Int) throws -> [String] {
-        if width < Frame.minimumSize.width || height < Frame.minimumSize.height {
-            let canvas = TerminalRunner.tooSmallCanvas(size: Size(width: width, height: height), minimum: Frame.minimumSize, unicode: true)
+        if let canvas = TooSmallNotice.canvas(size: Size(width: width, height: height), minimum: Frame.minimumSize,
+                                              glyphs: .unicode, style: Style()) {
             return trimmed(canvas.text, height: height)
         }
         let result = try BuiltProduct.run("vigia", ["render", "overview", "--size", "\(width)x\(height)"])
@@ -37,17 +37,12 @@ struct TerminalFaultTests {
         return lines
     }
 
-    /// Waits until the pane shows exactly `frame`; returns the last capture.
+    /// Waits until the pane shows exactly `frame`, settled (unchanged for the harness's quiet
+    /// interval); returns the last capture.
     @discardableResult
-    static func waitForFrame(_ frame: [String], in harness: TmuxHarness, timeout: Double = 10) -> (matched: Bool, screen: [String]) {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen: [String] = []
-        repeat {
-            screen = trimmed(harness.capture(), height: frame.count)
-            if screen == frame { return (true, screen) }
-            Thread.sleep(forTimeInterval: 0.05)
-        } while Date() < deadline
-        return (false, screen)
+    static func waitForFrame(_ frame: [String], in harness: TmuxHarness) -> (matched: Bool, screen: [String]) {
+        let settled = harness.waitForSettledFrame { trimmed($0, height: frame.count) == frame }
+        return (settled.found, trimmed(settled.screen, height: frame.count))
     }
 
     /// True once `pid` has exited (gone, or a zombie waiting for its parent).
@@ -89,7 +84,7 @@ struct TerminalFaultTests {
         #expect(harness.terminalModesRestored)
     }
 
-    @Test func survivesTwoHundredResizesInTwoSecondsAndDrawsTheFinalSize() throws {
+    @Test(.tags(.storm)) func survivesTwoHundredResizesInTwoSecondsAndDrawsTheFinalSize() throws {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness)
@@ -106,8 +101,12 @@ struct TerminalFaultTests {
             if due > Date() { Thread.sleep(until: due) }
         }
         try harness.resize(width: 97, height: 33)
+        // The pace (one resize every 10 ms, 2 s in all) is the harness's: each resize is a tmux
+        // client process, and on a loaded two-core machine 200 of them took 3.9 s. What is
+        // tested is vigia — alive, and drawing the exact final frame — so the clock only has to
+        // show it was still a storm.
         let elapsed = Date().timeIntervalSince(start)
-        #expect(elapsed < 2.5, "the storm took \(elapsed) s")
+        #expect(elapsed < 10, "the storm took \(elapsed) s")
         #expect(!Self.hasExited(pid), "vigia died during the resize storm")
         let frame = try Self.headlessFrame(width: 97, height: 33)
         let (matched, screen) = Self.waitForFrame(frame, in: harness)
@@ -124,29 +123,87 @@ struct TerminalFaultTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness)
-        #expect(harness.waitForScreen(containing: "Overview").found)
+        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
         let pid = try #require(harness.probePID())
         #expect(kill(pid, signal) == 0)
         let status = harness.exitStatus(timeout: 5)
         // SIGQUIT is not caught as a quit: it takes the crash path (restore, then the default action).
         #expect(status == 128 + signal, "signal \(signal): status \(String(describing: status))")
         #expect(harness.terminalModesRestored, "signal \(signal): stty before \(harness.read("before")) after \(harness.read("after"))")
-        #expect(!harness.capture().contains("Overview"), "signal \(signal) left the dashboard on screen")
+        let after = harness.waitForSettledFrame(without: "Overview")
+        #expect(after.found, "signal \(signal) left the dashboard on screen:\n\(after.screen)")
     }
 
-    @Test(arguments: [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP])
+    /// Every other signal whose default action ends the process (no core dump) ends the session
+    /// like SIGTERM: exit 128 + signal, modes restored, dashboard gone. Linux numbers them
+    /// SIGUSR1 10, SIGUSR2 12, SIGALRM 14, SIGSTKFLT 16, SIGVTALRM 26, SIGPROF 27, SIGIO 29,
+    /// SIGPWR 30, and the real-time signals from SIGRTMIN (34) to SIGRTMAX (64).
+    @Test(arguments: [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT,
+                      __libc_current_sigrtmin(), __libc_current_sigrtmax()])
+    func otherTerminatingSignalsRestoreTheTerminal(signal: Int32) throws {
+        let harness = try TmuxHarness()
+        defer { harness.stop() }
+        try launch(harness)
+        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
+        let pid = try #require(harness.probePID())
+        #expect(kill(pid, signal) == 0)
+        let status = harness.exitStatus()
+        #expect(status == 128 + signal, "signal \(signal): status \(String(describing: status))")
+        #expect(harness.terminalModesRestored, "signal \(signal): stty before \(harness.read("before")) after \(harness.read("after"))")
+        let after = harness.waitForSettledFrame(without: "Overview")
+        #expect(after.found, "signal \(signal) left the dashboard on screen:\n\(after.screen)")
+    }
+
+    /// A signal the parent chose to ignore stays ignored: `vigia` only takes the extra quit
+    /// signals from their default action.
+    @Test func anIgnoredSignalStaysIgnored() throws {
+        let harness = try TmuxHarness()
+        defer { harness.stop() }
+        try launch(harness, width: 90, height: 28, prelude: "trap '' USR1")
+        let frame = try Self.headlessFrame(width: 90, height: 28)
+        #expect(Self.waitForFrame(frame, in: harness).matched)
+        let pid = try #require(harness.probePID())
+        #expect(kill(pid, SIGUSR1) == 0)
+        try harness.send("2")
+        #expect(harness.waitForSettledFrame(containing: "Ranking").found, "\(harness.capture())")
+        #expect(!Self.hasExited(pid), "an ignored SIGUSR1 ended vigia")
+        try harness.send("q")
+        #expect(harness.exitStatus() == 0)
+        #expect(harness.terminalModesRestored)
+    }
+
+    /// Ctrl-\ typed at the keyboard: the tty sends SIGQUIT with si_code SI_KERNEL, not SI_USER as
+    /// kill(2) does, so the crash handler must raise it again itself (the instruction it
+    /// interrupted would not).
+    @Test func controlBackslashRestoresTheTerminal() throws {
+        let harness = try TmuxHarness()
+        defer { harness.stop() }
+        try launch(harness)
+        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
+        try harness.send("C-\\")
+        let status = harness.exitStatus()
+        #expect(status == 128 + SIGQUIT, "status \(String(describing: status))")
+        #expect(harness.terminalModesRestored, "stty before \(harness.read("before")) after \(harness.read("after"))")
+        let after = harness.waitForSettledFrame(without: "Overview")
+        #expect(after.found, "Ctrl-\\ left the dashboard on screen:\n\(after.screen)")
+    }
+
+    /// The crash path: faults, and the signals whose default action dumps core (SIGSYS, SIGXCPU,
+    /// SIGXFSZ), plus SIGPIPE (never expected in a session; it keeps its default meaning).
+    @Test(arguments: [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ, SIGPIPE])
     func aCrashRestoresTheTerminal(signal: Int32) throws {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness)
-        #expect(harness.waitForScreen(containing: "Overview").found)
+        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
         let pid = try #require(harness.probePID())
         // A crash signal from outside takes the same handler as a fault inside.
         #expect(kill(pid, signal) == 0)
         let status = harness.exitStatus(timeout: 10)
         #expect(status == 128 + signal, "signal \(signal): status \(String(describing: status))")
         #expect(harness.terminalModesRestored, "signal \(signal): stty before \(harness.read("before")) after \(harness.read("after"))")
-        #expect(!harness.capture().contains("Overview"))
+        let after = harness.waitForSettledFrame(without: "Overview")
+        #expect(after.found, "signal \(signal) left the dashboard on screen:\n\(after.screen)")
     }
 
     @Test func stopAndContinueRestoreThenRedraw() throws {
@@ -159,12 +216,12 @@ struct TerminalFaultTests {
         #expect(kill(pid, SIGTSTP) == 0)
         #expect(harness.waitForFile("stopped", timeout: 5) != nil, "SIGTSTP did not stop vigia")
         #expect(!harness.read("during").isEmpty && harness.read("during") == harness.read("before"), "modes while stopped differ")
-        #expect(!harness.capture().contains("Overview"))
+        #expect(harness.waitForSettledFrame(without: "Overview").found, "\(harness.capture())")
         harness.resumeStoppedProbe()  // `fg`: SIGCONT
         let (matched, screen) = Self.waitForFrame(frame, in: harness)
         #expect(matched, "after SIGCONT:\n\(screen.joined(separator: "\n"))")
         try harness.send("2")
-        #expect(harness.waitForScreen(containing: "Ranking").found)
+        #expect(harness.waitForSettledFrame(containing: "Ranking").found, "\(harness.capture())")
         try harness.send("q")
         #expect(harness.exitStatus() == 0)
         #expect(harness.terminalModesRestored)
@@ -177,7 +234,7 @@ struct TerminalFaultTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness, wrapper: wrapper, prelude: prelude)
-        #expect(harness.waitForScreen(containing: "Overview").found)
+        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
         let pid = try #require(harness.probePID())
         let ticksBefore = try #require(cpuTicks(of: pid))
         var lastTicks = ticksBefore
@@ -216,7 +273,7 @@ struct TerminalFaultTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness, width: 80, height: 24, environment: environment)
-        let (found, screen) = harness.waitForScreen(containing: "Overview")
+        let (found, screen) = harness.waitForSettledFrame(containing: "Overview", "q:quit")
         #expect(found, "\(environment): \(screen)")
         if environment["LANG"] != "C.UTF-8" {
             // No UTF-8 locale: ASCII only.
@@ -239,11 +296,11 @@ struct TerminalFaultTests {
 
     // MARK: Key storm
 
-    @Test func aHundredThousandRandomKeysAtSeveralSizesKeepMemoryFlat() throws {
+    @Test(.tags(.storm)) func aHundredThousandRandomKeysAtSeveralSizesKeepMemoryFlat() throws {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness, width: 80, height: 24)
-        #expect(harness.waitForScreen(containing: "Overview").found)
+        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
         let pid = try #require(harness.probePID())
         var random = SeededRandom(seed: 0xC0FFEE)
         // Every key the dashboard binds except q, as the terminal sends them (Tab, CR, DEL, ESC,
@@ -263,18 +320,20 @@ struct TerminalFaultTests {
             // Leave any line editor and drill-down, then filter the Overview by letters the storm
             // never types: once the filter shows, every key sent before it has been handled.
             try harness.send("Escape", "Escape", "Escape", "Escape", "Escape", "Escape")
-            Thread.sleep(forTimeInterval: 0.1)
+            // A settled frame, rather than a fixed pause, before the next keys: the six ESCs
+            // have been handled, and the next key cannot join the last ESC as an Alt-key.
+            harness.waitForSettledFrame(timeout: 120) { _ in true }
             try harness.send("Escape", "Escape", "1")
             try harness.resize(width: 100, height: 30)
             try harness.tmux(["send-keys", "-l", "--", "/QWQWQ"])
-            let marker = harness.waitForScreen(containing: "/QWQWQ", timeout: 120)
+            let marker = harness.waitForSettledFrame(containing: "/QWQWQ", timeout: 120)
             #expect(marker.found, "after \(width)×\(height):\n\(marker.screen)")
             #expect(!Self.hasExited(pid), "vigia died in the key storm at \(width)×\(height)")
             try harness.send("Escape")
             // Wait for the filter to close: an ESC followed within ESCDELAY by the next key
             // would arrive as one Alt-key instead.
-            let deadline = Date().addingTimeInterval(10)
-            while harness.capture().contains("/QWQWQ"), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            let closed = harness.waitForSettledFrame(without: "/QWQWQ")
+            #expect(closed.found, "the filter did not close:\n\(closed.screen)")
             resident.append(try #require(Self.residentKilobytes(pid)))
         }
         // Compare the two 400×120 phases (the largest frames): a leak of 100 bytes per key,
@@ -287,9 +346,11 @@ struct TerminalFaultTests {
             #expect(resident.max()! - resident[1] < 8 * 1024, "resident memory by phase: \(resident) KB")
         }
         try harness.send("q")
-        if harness.exitStatus(timeout: 3) == nil {
-            // The storm edited the Plan Ecuador scenario: the first q only warns of unsaved changes.
-            #expect(harness.capture().contains("unsaved"), "q did not quit: \(harness.capture())")
+        // Either q quits, or (the storm edited the Plan Ecuador scenario) it only warns of
+        // unsaved changes and a second q quits.
+        let warned = harness.waitForSettledFrame { $0.contains("unsaved") || !harness.read("status").isEmpty }
+        if harness.read("status").isEmpty {
+            #expect(warned.found && warned.screen.contains("unsaved"), "q did not quit: \(warned.screen)")
             try harness.send("q")
         }
         #expect(harness.exitStatus() == 0)

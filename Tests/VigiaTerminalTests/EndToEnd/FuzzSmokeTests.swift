@@ -7,7 +7,7 @@ import Testing
 /// minutes); later runs reuse them while the sources are unchanged.
 ///
 /// Never skipped: a toolchain that cannot build fuzzers fails this test, loudly.
-@Suite struct FuzzSmokeTests {
+@Suite(.tags(.slow, .fuzz)) struct FuzzSmokeTests {
     static let targets = ["loader", "keys", "briefing"]
 
     @Test func everyFuzzerRunsWithoutFindingACrash() throws {

@@ -1,0 +1,33 @@
+extension Follower: InteractiveProgram {
+    /// What reaches a `vigia follow`er.
+    public enum Event: KeyEvent, Hashable, Sendable {
+        case key(Key)
+        /// The presenter published a view.
+        case received(BriefingBroadcast)
+        /// The presenter went away.
+        case disconnected
+    }
+
+    /// A broadcast this follower cannot show (another data set, a bad route) is reported and
+    /// ignored, keeping the last good screen.
+    public func update(_ state: FollowerState, _ event: Event) -> (FollowerState, [Effect]) {
+        switch event {
+        case .key(let key):
+            let next = reduce(state, key: key)
+            return (next, next.app.shouldQuit ? [.quit] : [])
+        case .received(let broadcast):
+            do {
+                return (try receive(state, broadcast), [])
+            } catch {
+                return (state, [.report("ignored a state from \(socketPath): \(error)")])
+            }
+        case .disconnected:
+            return (disconnected(state), [])
+        }
+    }
+
+    public func render(_ state: FollowerState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {
+        BriefingFrame.render(ScreenContext(dashboard: dashboard, state: state.app, theme: theme, glyphs: glyphs),
+                             chrome: chrome(state, unicode: glyphs.isUnicode), size: size)
+    }
+}

@@ -1,0 +1,31 @@
+extension Presenter: InteractiveProgram {
+    /// What reaches a presenting `vigia brief`.
+    public enum Event: KeyEvent, Hashable, Sendable {
+        case key(Key)
+        /// The number of followers connected to the briefing socket changed (shown in the bar).
+        case followers(Int)
+    }
+
+    /// A key changes the step or the dashboard; when that changes what followers see, the new
+    /// view is broadcast (the server only queues it, so followers never delay this screen).
+    public func update(_ state: PresenterState, _ event: Event) -> (PresenterState, [Effect]) {
+        switch event {
+        case .key(let key):
+            let next = reduce(state, key: key)
+            var effects: [Effect] = []
+            let published = broadcast(next)
+            if published != broadcast(state) { effects.append(.broadcast(published)) }
+            if next.app.shouldQuit { effects.append(.quit) }
+            return (next, effects)
+        case .followers(let count):
+            var next = state
+            next.followers = count
+            return (next, [])
+        }
+    }
+
+    public func render(_ state: PresenterState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {
+        BriefingFrame.render(ScreenContext(dashboard: dashboard, state: state.app, theme: theme, glyphs: glyphs),
+                             chrome: chrome(state, unicode: glyphs.isUnicode), size: size)
+    }
+}
