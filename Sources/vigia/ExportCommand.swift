@@ -6,7 +6,14 @@ import VigiaViews
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print the data behind a screen with its source ids."
+        abstract: "Print the data behind a screen with its source ids.",
+        discussion: """
+            Each screen exports its own figures: the overview its tiles (Ecuador's latest rate and count, the \
+            region's shares, the measures in force, the aid totals), each country's latest rate and the latest \
+            events; homicides every sourced figure, the series default beside the alternatives other sources give. \
+            CSV and Markdown headers are words with units ("Rate per 100,000", "USD millions"); JSON keeps field \
+            names, writes numbers as numbers and gaps as null.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -16,7 +23,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "overview, homicides, decrees, programs or claims")
     var screen: String
 
-    @Option(help: "csv, md or json")
+    @Option(help: "csv, md or json (numbers as numbers, gaps as null)")
     var format: Format = .csv
 
     @OptionGroup var dataOptions: DataOptions

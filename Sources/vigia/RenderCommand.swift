@@ -7,7 +7,15 @@ import VigiaViews
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print a screen as the terminal would show it (text, or ANSI colour with --color)."
+        abstract: "Print a screen as the terminal would show it (text, or ANSI colour with --color).",
+        discussion: """
+        Draws with ASCII only when the locale is not UTF-8 (LANG=C, LC_ALL=C), as the \
+        dashboard does, or with --ascii.
+
+        Exit status: 0 on success; 64 (EX_USAGE) for a bad argument, or when --size is below \
+        the dashboard's minimum of 40x12, after the whole "Terminal too small" notice on \
+        standard error.
+        """
     )
 
     @Argument(help: "overview, homicides, decrees, programs or claims; lessons or scenario for the Programs analysis")
@@ -25,7 +33,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The year (with --country: that country-year).")
     var year: Int?
 
-    @Option(help: ArgumentHelp("Columns x rows.", valueName: "WxH"))
+    @Option(help: ArgumentHelp("Columns x rows; below 40x12 prints the too-small notice and exits 64.", valueName: "WxH"))
     var size: String = "100x30"
 
     @Flag(help: "Include ANSI colour escapes.")
@@ -67,10 +75,18 @@ struct RenderCommand: ParsableCommand {
                 throw ExitCode(error.exitStatus)
             }
         }
-        let glyphs: GlyphSet = display.ascii ? .ascii : .unicode
+        // The same rule as the interactive terminal (`TerminalSession`): Unicode only in a
+        // UTF-8 locale and without --ascii.
+        let unicode = TerminalCapabilities.unicodeAllowed(codeset: TerminalCapabilities.adoptLocale(), forceASCII: display.ascii)
+        let glyphs: GlyphSet = unicode ? .unicode : .ascii
+        if canvasSize.width < Frame.minimumSize.width || canvasSize.height < Frame.minimumSize.height {
+            // A usage error, not a frame: the whole notice on one line, never cut to the size.
+            StandardError.write(TooSmallNotice.sentence(size: canvasSize, minimum: Frame.minimumSize, unicode: unicode))
+            throw ExitCode(64)
+        }
         var canvas = Frame.render(ScreenContext(dashboard: dashboard, state: state, theme: display.resolvedTheme(monochrome: false), glyphs: glyphs),
                                   size: canvasSize)
-        if display.ascii {
+        if !unicode {
             for y in 0..<canvas.size.height {
                 for x in 0..<canvas.size.width where !canvas[x, y].isContinuation {
                     canvas[x, y].grapheme = AsciiFallback.fold(canvas[x, y].grapheme)

@@ -46,13 +46,13 @@ import VigiaModel
         let state = support.state(.screen(.claims))
         let claims = ScreenExport.table(for: .claims, dashboard: support.dashboard, state: state)
         let c11 = try #require(claims.rows.first { $0.first == "C11" })
-        #expect(c11.contains { $0.contains("{derived: 2 + 31 + 2 + 1,807 from Federal police forces (SESNSP, 2019) 2 (PRG-S75);") })
+        #expect(c11.contains { $0.text.contains("{derived: 2 + 31 + 2 + 1,807 from Federal police forces (SESNSP, 2019) 2 (PRG-S75);") })
         #expect(try claims.json().contains("derived: 348 + 147 + 89"))
         let decrees = ScreenExport.table(for: .decrees, dashboard: support.dashboard, state: state)
         let column = try #require(decrees.columns.firstIndex(of: "end_derived"))
         let d024 = try #require(decrees.rows.first { $0.first == "D024" })
-        #expect(d024[column].hasPrefix("derived: Constitutional Court ruling"))
-        #expect(d024[column].contains("2024-04-30 (DEC-S045)"))
+        #expect(d024[column].text.hasPrefix("derived: Constitutional Court ruling"))
+        #expect(d024[column].text.contains("2024-04-30 (DEC-S045)"))
     }
 
     @Test func nearlyIsWrittenAsNearlyNotAsALowerBound() throws {

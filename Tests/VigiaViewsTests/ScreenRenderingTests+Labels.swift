@@ -78,7 +78,7 @@ import VigiaModel
 
     @Test func exportsGiveHumanHeadersButKeepJSONKeys() throws {
         let table = ScreenExport.table(for: .programs, dashboard: support.dashboard, state: support.dashboard.initialState())
-        #expect(table.csv.hasPrefix("Program,Fiscal year,From fiscal year,Span,Category,Group,USD millions,Basis,Qualifier,Source\r\n"))
+        #expect(table.csv.hasPrefix("Program,Fiscal year,From fiscal year,Span,Category,Group,USD millions,Dollars,Basis,Qualifier,Source,Note\r\n"))
         #expect(try table.json().contains("\"usd_millions\""))
     }
 }

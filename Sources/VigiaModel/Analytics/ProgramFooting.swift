@@ -309,7 +309,7 @@ public struct ProgramFooting: Sendable, Hashable {
         let choice = scenario.budgetSources.isEmpty ? "user's choice" : "sourced"
         let window = scenario.startYear.map { $0...($0 + scenario.durationYears - 1) }
         let sources = scenario.budgetSources
-        let total = BasedFigure(.value(scenario.totalUSDMillions), basis: "scenario (\(choice)): \(scenario.budgetBasis) × \(scenario.durationYears) yrs", sources: sources)
+        let total = BasedFigure(.value(scenario.totalUSDMillions), basis: "scenario (\(choice)): \(scenario.budgetBasis) × \(FigureText.years(scenario.durationYears))", sources: sources)
         let perYear = BasedFigure(.value(scenario.annualBudgetUSDMillions), basis: "scenario (\(choice)): \(scenario.budgetBasis)", sources: sources)
         let populationYear = scenario.startYear.flatMap { dataset.population(of: scenario.recipient, in: $0) != nil ? $0 : nil }
             ?? latestPopulationYear(scenario.recipient, dataset: dataset)

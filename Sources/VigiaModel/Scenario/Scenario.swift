@@ -116,10 +116,10 @@ public struct Scenario: Codable, Hashable, Sendable {
 
     /// A percentage with at most two decimals and no trailing zeros ("33.33", "100").
     public static func percentText(_ value: Double) -> String {
-        guard value.isFinite else { return "n/a" }
+        guard value.isFinite else { return FigureText.missing }
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(format: "%.2f", rounded)
+        var text = FigureText.fixed(rounded, decimals: 2)
         while text.hasSuffix("0") { text.removeLast() }
         return text
     }

@@ -32,7 +32,7 @@ public enum ScenarioReport {
             lines.append("File: \(path)")
             lines.append("Recipient: \(dataset.areaName(scenario.recipient))\(scenario.startYear.map { ", from FY\($0)" } ?? ", no start year")")
             lines.append("Annual budget: \(money(scenario.annualBudgetUSDMillions)) (\(scenario.budgetSources.isEmpty ? "user's choice" : dataset.citations(scenario.budgetSources).joined(separator: "; ")); \(scenario.budgetBasis))")
-            lines.append("Duration: \(scenario.durationYears) years; total \(money(scenario.totalUSDMillions))")
+            lines.append("Duration: \(scenario.durationYears) year\(scenario.durationYears == 1 ? "" : "s"); total \(money(scenario.totalUSDMillions))")
             lines.append("Split: \(scenario.allocationBasis)")
             lines.append("")
             let rows = Pillar.allCases.map { [$0.label, Scenario.percentText(scenario.allocation[$0]) + "%", money(scenario.annualUSDMillions($0)), $0.isMilitaryPolice ? "military/police" : "institutions/society"] }
@@ -69,7 +69,7 @@ public enum ScenarioReport {
             lines.append("")
             let rows = footings.map { footing -> [String] in
                 [footing.isScenario ? "Scenario" : footing.label,
-                 footing.window.map(ProgramFooting.fiscalYears) ?? footing.years.map { "\($0) yrs" } ?? "n/a",
+                 footing.window.map(ProgramFooting.fiscalYears) ?? footing.years.map(FigureText.years) ?? FigureText.missing,
                  short(footing.total) { money($0) },
                  short(footing.perYear) { money($0) },
                  short(footing.perResidentPerYear) { dollars($0) },
@@ -104,17 +104,18 @@ public enum ScenarioReport {
 
     // MARK: Formatting
 
-    static func money(_ millions: Double) -> String {
-        abs(millions) >= 1000 ? "$" + String(format: "%.2f", millions / 1000) + "bn" : "$" + String(format: "%.1f", millions) + "m"
-    }
+    // One rounding with the screens: every figure goes through `FigureText`, never `%.1f`
+    // (which rounds ties to even on the binary value, so $193.25m read $193.2m here and
+    // $193.3m on the scenario screen).
 
-    static func dollars(_ value: Double) -> String { "$" + String(format: "%.2f", value) }
-    static func percent(_ share: Double, decimals: Int = 0) -> String { String(format: "%.\(decimals)f", share * 100) + "%" }
-    static func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + String(format: "%.0f", value) + "%" }
+    static func money(_ millions: Double) -> String { FigureText.money(millions) }
+    static func dollars(_ value: Double) -> String { "$" + FigureText.fixed(value, decimals: 2) }
+    static func percent(_ share: Double, decimals: Int = 0) -> String { FigureText.fixed(share * 100, decimals: decimals) + "%" }
+    static func signed(_ value: Double) -> String { FigureText.signedPercent(value) }
 
     static func rate(_ point: ProgramBaseline.Point?) -> String {
-        guard let point, let rate = point.rate else { return "n/a" }
-        return String(format: "%.2f", rate) + " (\(point.year))"
+        guard let point, let rate = point.rate else { return FigureText.missing }
+        return FigureText.fixed(rate, decimals: 2) + " (\(point.year))"
     }
 
     static func hedge(_ qualifier: Qualifier) -> String {
@@ -127,7 +128,7 @@ public enum ScenarioReport {
     }
 
     static func short(_ figure: BasedFigure, _ format: (Double) -> String) -> String {
-        guard let value = figure.value.value else { return "n/a" }
+        guard let value = figure.value.value else { return FigureText.missing }
         return hedge(figure.qualifier) + format(value)
     }
 
@@ -151,7 +152,7 @@ public enum ScenarioReport {
     }
 
     static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.2f", value)
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : FigureText.fixed(value, decimals: 2)
     }
 
     /// Rows aligned in columns (text), or a Markdown table with `|` in cells escaped.

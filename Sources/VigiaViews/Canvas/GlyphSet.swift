@@ -102,7 +102,8 @@ public struct GlyphSet: Hashable, Sendable {
     public var eventMarker: String
     /// A court ruling at a date.
     public var rulingMarker: String
-    /// A missing value; never drawn as zero.
+    /// A missing value where "n/a" (`Format.missing`) does not fit: one cell of a sparkline
+    /// or bar, a two-column rank. Never drawn as zero; the help's legend lists it.
     public var gap: String
     /// Marks text cut to fit.
     public var ellipsis: String

@@ -2,22 +2,31 @@ import Foundation
 
 /// A table of the data behind a screen, writable as CSV, Markdown or JSON, source ids included,
 /// so a briefer can hand the numbers on without retyping them.
+///
+/// Cells are typed (`ExportValue`): JSON writes a number as a number, a yes/no as a boolean and
+/// a gap as `null`; CSV and Markdown write a number in plain digits (no grouping, no rounding)
+/// and a gap as an empty field.
 public struct ExportTable: Sendable, Hashable {
     /// The keys of the JSON objects: data-file field names, for programs that read the export.
     public var columns: [String]
     /// The header row of CSV and Markdown, which people read ("USD millions", not `usd_millions`).
     public var headers: [String]
-    public var rows: [[String]]
+    public var rows: [[ExportValue]]
 
-    public init(columns: [String], headers: [String]? = nil, rows: [[String]]) {
+    public init(columns: [String], headers: [String]? = nil, rows: [[ExportValue]]) {
         self.columns = columns
         self.headers = headers ?? columns
         self.rows = rows
     }
 
+    /// The cell of `row` under the JSON key `column`, nil when there is no such column.
+    public func value(_ column: String, in row: [ExportValue]) -> ExportValue? {
+        columns.firstIndex(of: column).flatMap { $0 < row.count ? row[$0] : nil }
+    }
+
     /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted.
     public var csv: String {
-        ([headers] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        ([headers] + rows.map { $0.map(\.text) }).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// A GitHub-flavoured Markdown table (pipes escaped).
@@ -25,21 +34,91 @@ public struct ExportTable: Sendable, Hashable {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ") + " |"
         }
-        return ([line(headers), line(headers.map { _ in "---" })] + rows.map(line)).joined(separator: "\n") + "\n"
+        return ([line(headers), line(headers.map { _ in "---" })] + rows.map { line($0.map(\.text)) }).joined(separator: "\n") + "\n"
     }
 
-    /// An array of objects keyed by column name; empty cells become null.
+    /// An array of objects keyed by column name, keys in column order; numbers are JSON numbers,
+    /// gaps are `null`.
     public func json() throws -> String {
+        guard !rows.isEmpty else { return "[]\n" }
         let objects = rows.map { row in
-            Dictionary(uniqueKeysWithValues: zip(columns, row).map { ($0, $1.isEmpty ? nil : $1) as (String, String?) })
+            "  {\n" + zip(columns, row).map { "    " + ExportValue.jsonString($0) + ": " + $1.json }.joined(separator: ",\n") + "\n  }"
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(objects), as: UTF8.self) + "\n"
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
     private static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// One cell of an export: text, a number, a yes/no, or a gap (nothing sourced).
+public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    case text(String)
+    case number(Double)
+    case integer(Int)
+    case flag(Bool)
+    case gap
+
+    public init(stringLiteral value: String) { self = .text(value) }
+
+    /// Text, or a gap when there is none: an absent or empty optional field is a gap.
+    public static func text(_ value: String?) -> ExportValue {
+        value.map { $0.isEmpty ? .gap : .text($0) } ?? .gap
+    }
+
+    public static func number(_ value: Double?) -> ExportValue { value.map { .number($0) } ?? .gap }
+    public static func integer(_ value: Int?) -> ExportValue { value.map { .integer($0) } ?? .gap }
+
+    public var isGap: Bool { self == .gap }
+
+    /// The cell as CSV and Markdown write it: numbers in plain digits, yes/no, a gap empty.
+    public var text: String {
+        switch self {
+        case .text(let text): return text
+        case .number(let value): return Self.plainNumber(value)
+        case .integer(let value): return String(value)
+        case .flag(let value): return value ? "yes" : "no"
+        case .gap: return ""
+        }
+    }
+
+    public var description: String { text }
+
+    /// The cell as a JSON value.
+    var json: String {
+        switch self {
+        case .text(let text): return Self.jsonString(text)
+        case .number(let value): return value.isFinite ? Self.plainNumber(value) : "null"
+        case .integer(let value): return String(value)
+        case .flag(let value): return value ? "true" : "false"
+        case .gap: return "null"
+        }
+    }
+
+    /// "8.32", "495", "-14.5": the shortest text that reads back as the same number, without
+    /// grouping or a trailing ".0", so nothing is rounded away and every reader parses it.
+    static func plainNumber(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

@@ -1,25 +1,37 @@
-/// Numbers as the widgets print them: fixed decimals, no locale, no grouping.
+import VigiaModel
+
+/// Numbers as the widgets print them: fixed decimals, no locale; `grouped` separates thousands.
 ///
 /// Output must not depend on the process locale (a briefing renders the same for every
 /// follower, and tests assert exact text), so this avoids locale-aware formatters.
 public enum NumberText {
     /// `value` rounded to `decimals` places ("45.7", "-3", "0.25"); "n/a" for nil or
-    /// non-finite values, because a missing figure must never read as a number.
+    /// non-finite values, because a missing figure must never read as a number. The rounding
+    /// is `FigureText.fixed`, the one the command-line reports use too.
     public static func fixed(_ value: Double?, decimals: Int) -> String {
-        guard let value, value.isFinite else { return "n/a" }
-        let places = min(max(0, decimals), 6)
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9e15 else { return String(value) }
-        let units = Int(scaled)
-        let divisor = Int(scale)
-        var text = String(units / divisor)
-        if places > 0 {
-            let fraction = String(units % divisor)
-            text += "." + String(repeating: "0", count: places - fraction.count) + fraction
+        guard let value, value.isFinite else { return FigureText.missing }
+        return FigureText.fixed(value, decimals: decimals)
+    }
+
+    /// As `fixed`, with thousands separated in the whole part ("32,252", "1,234.5"), as
+    /// tables print counts; for chart legends and value labels.
+    public static func grouped(_ value: Double?, decimals: Int) -> String {
+        let text = fixed(value, decimals: decimals)
+        guard let value, value.isFinite else { return text }
+        var body = Substring(text)
+        var sign = ""
+        if body.hasPrefix("-") {
+            sign = "-"
+            body = body.dropFirst()
         }
-        return (value < 0 && units != 0 ? "-" : "") + text
+        let whole = body.prefix { $0 != "." }
+        let rest = body.dropFirst(whole.count)
+        var out = ""
+        for (index, character) in whole.enumerated() {
+            if index > 0 && (whole.count - index) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return sign + out + rest
     }
 
     /// Axis-tick text: as few decimals as `step` needs, and `k`/`M` suffixes for large

@@ -6,9 +6,6 @@ extension ScreenContext {
     /// Between the ends of a range: "2000–2016".
     var rangeDash: String { glyphs.isUnicode ? "–" : "-" }
 
-    /// A missing amount in a table cell (a gap, never zero).
-    var missingMark: String { glyphs.isUnicode ? "—" : "-" }
-
     /// Between facts sharing one line.
     var separator: String { glyphs.isUnicode ? " · " : " | " }
 
@@ -53,7 +50,7 @@ extension ScreenContext {
 
     /// A number as a briefing reads it: grouped when whole ("8,248"), else up to two decimals.
     func figure(_ value: Double) -> String {
-        guard value.isFinite else { return "n/a" }
+        guard value.isFinite else { return Format.missing }
         if value == value.rounded(), abs(value) < 1e15 { return typeset(Format.grouped(Int(value))) }
         var text = NumberText.fixed(value, decimals: 2)
         while text.hasSuffix("0") { text.removeLast() }

@@ -20,13 +20,24 @@ public enum TooSmallNotice {
     /// The sentence on one line when it fits; otherwise the complaint and the sizes each start
     /// a line (so "need 40×12, have W×H" stays together where it can), wrapped at words.
     static func lines(size: Size, minimum: Size, unicode: Bool) -> [String] {
-        let times = unicode ? "×" : "x"
-        let complaint = "Terminal too small:"
-        let sizes = "need \(minimum.width)\(times)\(minimum.height), have \(size.width)\(times)\(size.height)"
+        let sizes = sizes(size: size, minimum: minimum, unicode: unicode)
         let width = max(1, size.width)
         let sentence = complaint + " " + sizes
         if sentence.count <= width { return [sentence] }
         return wrap(complaint, width: width) + wrap(sizes, width: width)
+    }
+
+    /// The whole notice on one line, whatever the size: "Terminal too small: need 40×12,
+    /// have 10×5" (what `vigia render` reports instead of a frame).
+    public static func sentence(size: Size, minimum: Size, unicode: Bool) -> String {
+        complaint + " " + sizes(size: size, minimum: minimum, unicode: unicode)
+    }
+
+    private static let complaint = "Terminal too small:"
+
+    private static func sizes(size: Size, minimum: Size, unicode: Bool) -> String {
+        let times = unicode ? "×" : "x"
+        return "need \(minimum.width)\(times)\(minimum.height), have \(size.width)\(times)\(size.height)"
     }
 
     /// Greedy word wrap; words longer than `width` are cut.

@@ -78,8 +78,8 @@ public struct BarChart: Hashable, Sendable {
     }
 
     private func text(for value: Double?) -> String {
-        guard let value, value.isFinite else { return "n/a" }
-        return NumberText.fixed(value, decimals: valueDecimals) + unit
+        guard let value, value.isFinite else { return Format.missing }
+        return NumberText.grouped(value, decimals: valueDecimals) + unit
     }
 
     private func drawBar(_ value: Double?, scale: Double, into canvas: inout Canvas, x: Int, y: Int, width: Int,

@@ -49,7 +49,7 @@ public struct Gauge: Hashable, Sendable {
 
     private func text(for row: Row) -> String {
         if let text = row.text { return SafeText.sanitize(text) }
-        guard let fraction = row.fraction, fraction.isFinite else { return "n/a" }
+        guard let fraction = row.fraction, fraction.isFinite else { return Format.missing }
         return NumberText.fixed(fraction * 100, decimals: 1) + "%"
     }
 }

@@ -283,7 +283,7 @@ public struct LineChart: Hashable, Sendable {
             x += canvas.put(SafeText.sanitize(item.name), x: x, y: row, style: theme.text, clip: clip)
             if let cursorX {
                 let value = Self.value(of: item, at: cursorX)
-                x += 1 + canvas.put(NumberText.fixed(value, decimals: valueDecimals), x: x + 1, y: row,
+                x += 1 + canvas.put(NumberText.grouped(value, decimals: valueDecimals), x: x + 1, y: row,
                                     style: value == nil ? theme.gap : theme.text, clip: clip)
             }
         }

@@ -74,7 +74,7 @@ public struct StackedBar: Hashable, Sendable {
                 }
             }
         } else {
-            canvas.put("n/a", x: rect.x, y: rect.y, style: theme.gap, clip: rect)
+            canvas.put(Format.missing, x: rect.x, y: rect.y, style: theme.gap, clip: rect)
         }
         guard showsLegend, rect.height >= 2 else { return }
         drawLegend(into: &canvas, in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1),
@@ -86,7 +86,7 @@ public struct StackedBar: Hashable, Sendable {
         let shares = self.shares
         var x = rect.x, y = rect.y
         for (index, segment) in segments.enumerated() {
-            let share = shares[index].map { NumberText.fixed($0 * 100, decimals: 0) + "%" } ?? "n/a"
+            let share = shares[index].map { NumberText.fixed($0 * 100, decimals: 0) + "%" } ?? Format.missing
             let label = SafeText.sanitize(segment.label)
             let width = 2 + DisplayWidth.of(label) + 1 + DisplayWidth.of(share)
             if x > rect.x, x + width > rect.maxX {

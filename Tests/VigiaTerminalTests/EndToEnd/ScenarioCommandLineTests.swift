@@ -17,6 +17,23 @@ import Testing
         #expect((object?["scenario"] as? [String: Any])?["duration_years"] as? Int == 5)
     }
 
+    @Test func compareRoundsMoneyAsTheScreenAndSaysOneYr() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-scenario-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("one.json")
+        // 193.25 for one year: C's "%.1f" printed $193.2m here while the screen said $193.3m.
+        let text = try String(contentsOfFile: Self.bundled, encoding: .utf8)
+            .replacingOccurrences(of: "\"duration_years\": 5", with: "\"duration_years\": 1")
+            .replacingOccurrences(of: "\"annual_budget_usd_millions\": 18.68", with: "\"annual_budget_usd_millions\": 193.25")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try BuiltProduct.run("vigia", ["scenario", "compare", file.path, "--format", "md"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("| Scenario | 1 yr | $193.3m | $193.3m |"), "\(result.stdout)")
+        #expect(!result.stdout.contains("1 yrs"))
+        #expect(!result.stdout.contains("-0%"))
+    }
+
     @Test func validateExitsLikeDataFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-scenario-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

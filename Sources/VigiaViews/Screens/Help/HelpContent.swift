@@ -7,7 +7,8 @@ enum HelpContent {
         var isHeading: Bool
     }
 
-    static func lines(_ keyMap: KeyMap) -> [Line] {
+    /// `gap` is the glyph set's short gap mark (`GlyphSet.gap`), listed in the legend.
+    static func lines(_ keyMap: KeyMap, gap: String = GlyphSet.unicode.gap) -> [Line] {
         var lines: [Line] = []
         var groups: [String] = []
         for binding in keyMap.bindings where !groups.contains(binding.group) { groups.append(binding.group) }
@@ -21,6 +22,9 @@ enum HelpContent {
         for command in Command.names {
             lines.append(Line(key: ":" + command.name, text: (command.argument.isEmpty ? "" : command.argument + "  ") + command.summary, isHeading: false))
         }
+        lines.append(Line(key: "Legend", text: "what the screens draw for a missing value", isHeading: true))
+        lines.append(Line(key: Format.missing, text: "no data: a gap, never zero (text and tables)", isHeading: false))
+        lines.append(Line(key: gap, text: "no data where n/a does not fit (chart cells, narrow columns)", isHeading: false))
         return lines
     }
 

@@ -16,7 +16,7 @@ struct HelpScreen: RouteView {
         let theme = context.theme
         let inner = context.panel("Help · Esc returns", pane: 0, into: &canvas, in: rect)
         let spell = { (text: String) in context.glyphs.isUnicode ? text : HelpContent.ascii(text) }
-        let rows = HelpContent.lines(context.dashboard.keyMap).map { line in
+        let rows = HelpContent.lines(context.dashboard.keyMap, gap: context.glyphs.gap).map { line in
             line.isHeading
                 ? Table.Row([spell(line.key), spell(line.text)], styles: [theme.title.adding(.bold), theme.muted])
                 : Table.Row([spell(line.key), spell(line.text)], styles: [theme.accent, theme.text])

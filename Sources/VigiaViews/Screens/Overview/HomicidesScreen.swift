@@ -88,8 +88,8 @@ struct HomicidesScreen: TabView {
             let name = (picked ? context.glyphs.selectionMarker : " ") + dataset.areaName(code)
             let one = series.change(to: state.year, overYears: 1).value?.percent
             let five = series.change(to: state.year, overYears: 5).value?.percent
-            var cells = [ranks[code].map(String.init) ?? "–", name, Format.homicide(series.value(in: state.year), measure), Format.percent(one), Format.percent(five)]
-            var styles: [Style?] = [nil, picked ? context.theme.accent : nil, series.value(in: state.year) == nil ? context.theme.gap : nil,
+            var cells = [ranks[code].map(String.init) ?? context.glyphs.gap, name, Format.homicide(series.value(in: state.year), measure), Format.percent(one), Format.percent(five)]
+            var styles: [Style?] = [ranks[code] == nil ? context.theme.gap : nil, picked ? context.theme.accent : nil, series.value(in: state.year) == nil ? context.theme.gap : nil,
                                     changeStyle(one, context.theme), changeStyle(five, context.theme)]
             if wide {
                 cells.append(sparkline(series.values(in: years), glyphs: context.glyphs))

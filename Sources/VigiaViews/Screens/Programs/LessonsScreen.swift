@@ -4,7 +4,7 @@ import VigiaModel
 /// verdict of its strongest evidence and the kind of evidence it is, and below it the selected
 /// cell's assessment and findings. Enter opens the cell in full.
 ///
-/// A cell with no finding says so ("— no evidence") instead of staying blank, because an
+/// A cell with no finding says so ("n/a: no evidence") instead of staying blank, because an
 /// empty cell would read as "no problem" rather than "not studied".
 struct LessonsScreen: RouteView {
     var tab: ScreenID? { .programs }
@@ -109,7 +109,7 @@ struct LessonsScreen: RouteView {
             let head = "\(mark(headline.verdict, context: context)) \(shortStrength(headline.strength))"
             candidates = [head + " " + context.typeset("×\(cell.findings.count)"), head]
         } else {
-            candidates = ["\(context.missingMark) no evidence", "\(context.missingMark) none"]
+            candidates = ["\(Format.missing): no evidence", Format.missing]
         }
         return candidates.first { DisplayWidth.of($0) <= width } ?? candidates[candidates.count - 1]
     }
@@ -236,7 +236,7 @@ struct LessonCellCard: RouteView {
         }
         blocks += [.space, .heading("Findings (\(cell.findings.count))")]
         if cell.findings.isEmpty {
-            blocks.append(.line([TextSpan("\(context.missingMark) no evidence in the data", style: context.theme.gap)]))
+            blocks.append(.line([TextSpan("\(Format.missing): no evidence in the data", style: context.theme.gap)]))
         }
         for finding in cell.findings {
             let head = "\(LessonsScreen.mark(finding.verdict, context: context)) \(LessonMatrix.label(finding.verdict)) · \(LessonMatrix.label(finding.strength))"

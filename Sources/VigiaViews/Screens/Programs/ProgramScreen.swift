@@ -61,7 +61,7 @@ struct ProgramScreen: RouteView {
 
     private static func headerBlocks(_ program: Program, context: ScreenContext) -> [CardLayout.Block] {
         let recipients = program.recipients.map { context.dataset.areaName($0) }.joined(separator: ", ")
-        let total = program.totalUSDMillions.map(Format.money) ?? "n/a"
+        let total = program.totalUSDMillions.map(Format.money) ?? Format.missing
         return [
             .line([TextSpan(program.name, style: context.theme.title)]),
             .facts([
@@ -83,11 +83,11 @@ struct ProgramScreen: RouteView {
             var styles: [Style?] = [nil]
             for series in shown {
                 let amount = series.amounts[year]
-                cells.append(amount.map(Format.money) ?? context.missingMark)
+                cells.append(amount.map(Format.money) ?? Format.missing)
                 styles.append(amount == nil ? context.theme.gap : nil)
             }
             let share = militaryShare(records, year: year)
-            cells.append(share.map { Format.share($0.share, decimals: 0) } ?? context.missingMark)
+            cells.append(share.map { Format.share($0.share, decimals: 0) } ?? Format.missing)
             styles.append(share == nil ? context.theme.gap : nil)
             return Table.Row(cells, styles: styles)
         }
@@ -118,7 +118,7 @@ struct ProgramScreen: RouteView {
             let country = program.recipients.first
             blocks.append(.heading("Columns (annual series; never summed across)"))
             blocks.append(.facts(shown.enumerated().map { index, series in
-                var text = "\(dataset.categoryLabel(series.category, of: series.program))\(context.separator)\(series.basis.label)\(context.separator)\(dataset.citation(series.source))\(context.separator)\(series.amounts.count) yrs"
+                var text = "\(dataset.categoryLabel(series.category, of: series.program))\(context.separator)\(series.basis.label)\(context.separator)\(dataset.citation(series.source))\(context.separator)\(Format.years(series.amounts.count))"
                 if let country {
                     switch series.dollarsPerResidentPerYear(in: dataset, country: country) {
                     case .value(let perCapita): text += "\(context.separator)\(Format.dollars(perCapita)) per \(country) resident/yr"

@@ -93,13 +93,13 @@ struct ProgramsScreen: TabView {
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
     }
 
-    /// "2000–2016", "2008–" (open), or "–" when the years are unknown.
+    /// "2000–2016", "2008–" (open), or "n/a" when the years are unknown.
     static func years(_ program: Program, context: ScreenContext) -> String {
         switch (program.startYear, program.endYear) {
         case let (start?, end?): return "\(start)\(context.rangeDash)\(end)"
         case let (start?, nil): return "\(start)\(context.rangeDash)"
         case let (nil, end?): return "\(context.rangeDash)\(end)"
-        case (nil, nil): return context.rangeDash
+        case (nil, nil): return Format.missing
         }
     }
 
@@ -139,7 +139,7 @@ struct ProgramsScreen: TabView {
         let inner = context.panel("\(program.shortName): \(context.dataset.categoryLabel(series.category, of: series.program)) ($ millions)", pane: nil, into: &canvas, in: rect)
         guard !inner.isEmpty else { return }
         let gaps = series.gaps
-        var caption = "basis \(series.basis.label)\(context.separator)source \(context.dataset.citation(series.source))\(context.separator)\(series.amounts.count) years"
+        var caption = "basis \(series.basis.label)\(context.separator)source \(context.dataset.citation(series.source))\(context.separator)\(series.amounts.count) year\(series.amounts.count == 1 ? "" : "s")"
         caption += gaps.isEmpty ? ", no gaps" : ", gaps in " + gaps.map { "FY\($0)" }.joined(separator: ", ")
         let captionLines = TextBlock(caption, style: context.theme.muted).lines(width: inner.width)
         let captionHeight = inner.height > captionLines.count + 1 ? captionLines.count : 0

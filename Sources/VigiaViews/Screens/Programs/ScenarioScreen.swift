@@ -81,7 +81,7 @@ struct ScenarioScreen: RouteView {
             case .budget:
                 return Table.Row(["Annual budget", Format.money(scenario.annualBudgetUSDMillions), "/yr"])
             case .duration:
-                return Table.Row(["Duration", "\(scenario.durationYears) yrs", ""])
+                return Table.Row(["Duration", Format.years(scenario.durationYears), ""])
             case .pillar(let pillar):
                 let label = inner.width >= 44 ? pillar.label : pillar.shortLabel
                 return Table.Row([label, Scenario.percentText(scenario.allocation[pillar]) + "%", Format.money(scenario.annualUSDMillions(pillar))],
@@ -100,7 +100,7 @@ struct ScenarioScreen: RouteView {
             .line([TextSpan("Shares sum ", style: context.theme.muted),
                    TextSpan(Scenario.percentText(sum) + "%", style: sumOK ? context.theme.positive : context.theme.negative),
                    TextSpan(sumOK ? "" : " (must be 100% to save)", style: context.theme.negative)]),
-            .line([TextSpan(context.typeset("Total \(Format.money(scenario.totalUSDMillions)) over \(scenario.durationYears) yrs · military/police \(Format.share(scenario.militaryPoliceShare, decimals: 0))"),
+            .line([TextSpan(context.typeset("Total \(Format.money(scenario.totalUSDMillions)) over \(Format.years(scenario.durationYears)) · military/police \(Format.share(scenario.militaryPoliceShare, decimals: 0))"),
                             style: context.theme.text)]),
         ]
         if session.awaitingOverwrite {
@@ -121,7 +121,7 @@ struct ScenarioScreen: RouteView {
 
     /// "$10.00bn", with the source's hedge ("≥", "≈") in front; gaps as the gap mark.
     static func text(_ figure: BasedFigure, _ format: (Double) -> String, context: ScreenContext) -> String {
-        guard let value = figure.value.value else { return context.missingMark }
+        guard let value = figure.value.value else { return Format.missing }
         let hedge: String
         switch figure.qualifier {
         case .exact: hedge = ""
@@ -139,14 +139,14 @@ struct ScenarioScreen: RouteView {
     }
 
     private static func drawComparison(_ footings: [ProgramFooting], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let inner = context.panel(context.typeset("Same footing, US$ (— = gap, not 0)"), pane: nil, into: &canvas, in: rect)
+        let inner = context.panel(context.typeset("Same footing, US$ (n/a = gap, not 0)"), pane: nil, into: &canvas, in: rect)
         guard !inner.isEmpty else { return }
         func figure(_ path: KeyPath<ProgramFooting, BasedFigure>, _ format: @escaping (Double) -> String) -> (ProgramFooting) -> (String, Bool) {
             { footing in (text(footing[keyPath: path], format, context: context), footing[keyPath: path].value.value == nil) }
         }
         func rate(_ pick: @escaping (ProgramBaseline) -> ProgramBaseline.Point?) -> (ProgramFooting) -> (String, Bool) {
             { footing in
-                guard footing.homicide.count == 1, let point = footing.homicide.first.flatMap(pick), let value = point.rate else { return (context.missingMark, true) }
+                guard footing.homicide.count == 1, let point = footing.homicide.first.flatMap(pick), let value = point.rate else { return (Format.missing, true) }
                 return (Format.rate(value), false)
             }
         }
@@ -155,7 +155,7 @@ struct ScenarioScreen: RouteView {
             Column(column: Table.Column("FYs", width: .fixed(9)), cell: { footing in
                 func twoDigits(_ year: Int) -> String { year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)" }
                 guard let window = footing.window else {
-                    return footing.years.map { ("\($0) yrs", false) } ?? (context.missingMark, true)
+                    return footing.years.map { (Format.years($0), false) } ?? (Format.missing, true)
                 }
                 return ("\(twoDigits(window.lowerBound))\(context.rangeDash)\(twoDigits(window.upperBound)) (\(window.count))", false)
             }, minimumWidth: 9),
