@@ -6,16 +6,15 @@ extension Dataset {
     /// day, the only one certain to have passed. End dates are left out: a
     /// sourced end is often announced ahead ("in force to 31 March") and says nothing about
     /// how recent the data is. Nil for an empty data set.
-    public var latestDate: PartialDate? {
-        var latest: Int?
-        func consider(_ day: Int?) {
-            guard let day else { return }
-            latest = max(latest ?? day, day)
-        }
-        for record in monthlyHomicides { consider(PartialDate(year: record.month.year, month: record.month.month).lastDayNumber) }
-        for event in events { consider(event.date.dayNumber) }
-        for decree in decrees { consider(decree.start?.dayNumber) }
-        for source in sources { consider(source.date?.dayNumber) }
-        return latest.map { PartialDate(dayNumber: $0) }
+    ///
+    /// Computed once when the data set is built: the "in force" views ask for it on every frame.
+    static func latestDate(
+        monthly: [MonthlyHomicideRecord], events: [SecurityEvent], decrees: [Decree], sources: [Source]
+    ) -> PartialDate? {
+        let days = monthly.map { PartialDate(year: $0.month.year, month: $0.month.month).lastDayNumber }
+            + events.map(\.date.dayNumber)
+            + decrees.compactMap { $0.start?.dayNumber }
+            + sources.compactMap { $0.date?.dayNumber }
+        return days.max().map { PartialDate(dayNumber: $0) }
     }
 }

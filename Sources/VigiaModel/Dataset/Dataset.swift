@@ -27,6 +27,8 @@ public struct Dataset: Sendable {
     private let monthlyByCountry: [String: [MonthlyHomicideRecord]]
     private let monthlyReleasesByCountry: [String: [YearMonth: [MonthlyHomicideRecord]]]
     private let partYearByArea: [String: [HomicideRecord]]
+    /// The latest observation or start in the data (see `latestDate(monthly:events:decrees:sources:)`).
+    public let latestDate: PartialDate?
     private let decreesByID: [String: Decree]
     private let decreesByCountry: [String: [Decree]]
     private let eventsByCountry: [String: [SecurityEvent]]
@@ -69,6 +71,7 @@ public struct Dataset: Sendable {
         self.usAid = usAid
         self.lessons = lessons
         self.claims = claims
+        latestDate = Self.latestDate(monthly: monthlyHomicides, events: events, decrees: decrees, sources: sources)
 
         sourcesByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         countriesByISO3 = Dictionary(countries.map { ($0.iso3, $0) }, uniquingKeysWith: { first, _ in first })

@@ -120,18 +120,8 @@ struct TerminalFaultTests {
 
     @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT])
     func quitSignalsRestoreTheTerminal(signal: Int32) throws {
-        let harness = try TmuxHarness()
-        defer { harness.stop() }
-        try launch(harness)
-        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
-        let pid = try #require(harness.probePID())
-        #expect(kill(pid, signal) == 0)
-        let status = harness.exitStatus(timeout: 5)
         // SIGQUIT is not caught as a quit: it takes the crash path (restore, then the default action).
-        #expect(status == 128 + signal, "signal \(signal): status \(String(describing: status))")
-        #expect(harness.terminalModesRestored, "signal \(signal): stty before \(harness.read("before")) after \(harness.read("after"))")
-        let after = harness.waitForSettledFrame(without: "Overview")
-        #expect(after.found, "signal \(signal) left the dashboard on screen:\n\(after.screen)")
+        try expectSignalEndsTheSessionCleanly(signal, timeout: 5)
     }
 
     /// Every other signal whose default action ends the process (no core dump) ends the session
@@ -141,17 +131,7 @@ struct TerminalFaultTests {
     @Test(arguments: [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT,
                       __libc_current_sigrtmin(), __libc_current_sigrtmax()])
     func otherTerminatingSignalsRestoreTheTerminal(signal: Int32) throws {
-        let harness = try TmuxHarness()
-        defer { harness.stop() }
-        try launch(harness)
-        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
-        let pid = try #require(harness.probePID())
-        #expect(kill(pid, signal) == 0)
-        let status = harness.exitStatus()
-        #expect(status == 128 + signal, "signal \(signal): status \(String(describing: status))")
-        #expect(harness.terminalModesRestored, "signal \(signal): stty before \(harness.read("before")) after \(harness.read("after"))")
-        let after = harness.waitForSettledFrame(without: "Overview")
-        #expect(after.found, "signal \(signal) left the dashboard on screen:\n\(after.screen)")
+        try expectSignalEndsTheSessionCleanly(signal)
     }
 
     /// A signal the parent chose to ignore stays ignored: `vigia` only takes the extra quit
@@ -192,14 +172,20 @@ struct TerminalFaultTests {
     /// SIGXFSZ), plus SIGPIPE (never expected in a session; it keeps its default meaning).
     @Test(arguments: [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ, SIGPIPE])
     func aCrashRestoresTheTerminal(signal: Int32) throws {
+        // A crash signal from outside takes the same handler as a fault inside.
+        try expectSignalEndsTheSessionCleanly(signal, timeout: 10)
+    }
+
+    /// Sends `signal` to a running dashboard and checks the session ends as a signal should:
+    /// exit status 128 + signal, the terminal's modes restored, and the dashboard gone.
+    private func expectSignalEndsTheSessionCleanly(_ signal: Int32, timeout: Double = TmuxHarness.defaultTimeout) throws {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness)
         #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
         let pid = try #require(harness.probePID())
-        // A crash signal from outside takes the same handler as a fault inside.
         #expect(kill(pid, signal) == 0)
-        let status = harness.exitStatus(timeout: 10)
+        let status = harness.exitStatus(timeout: timeout)
         #expect(status == 128 + signal, "signal \(signal): status \(String(describing: status))")
         #expect(harness.terminalModesRestored, "signal \(signal): stty before \(harness.read("before")) after \(harness.read("after"))")
         let after = harness.waitForSettledFrame(without: "Overview")
