@@ -12,7 +12,7 @@ import VigiaModel
     func claimsScreenListsClaimsSourcesAndTheSelectedClaim(size: Size) {
         let canvas = support.render(support.state(.screen(.claims)), size: size)
         let text = canvas.text
-        #expect(text.contains("Regional homicide share"))
+        #expect(text.contains("The region's share"))
         #expect(!text.contains("C01"), "claim ids stay in the data")
         #expect(text.contains("Sources"))
         #expect(text.contains("El Universo"))

@@ -34,9 +34,9 @@ extension Dataset {
         events.first { $0.id == id }?.title ?? "unknown event"
     }
 
-    /// How a claim is named: its topic in words.
+    /// How a claim is named: its title.
     public func claimName(_ id: String) -> String {
-        claims.first { $0.id == id }.map { DataKey.words($0.topic) } ?? "unknown claim"
+        claims.first { $0.id == id }.map(\.title) ?? "unknown claim"
     }
 
     /// How a program is named: its short name.

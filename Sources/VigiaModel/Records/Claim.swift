@@ -2,7 +2,10 @@
 public struct Claim: Codable, Hashable, Sendable, Identifiable {
     public var id: String
     public var quote: String
+    /// A key for scripts and filters (`ecuador_homicides_2023`); screens show `title`.
     public var topic: String
+    /// What the claim is about, in words, short enough for a list row.
+    public var title: String
     public var verdict: Verdict
     public var assessment: String
     public var figures: [Figure]
@@ -48,6 +51,6 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, quote, topic, verdict, assessment, figures, sources
+        case id, quote, topic, title, verdict, assessment, figures, sources
     }
 }

@@ -32,7 +32,7 @@ struct ClaimCard: RouteView {
             let split = rect.splitTop(max(rect.height - min(rows.count + 3, max(4, rect.height * 2 / 5)), min(textHeight, rect.height / 2)))
             (textRect, listRect) = (split.top, split.rest)
         }
-        let inner = context.panel("Claim: \(DataKey.words(claim.topic))", pane: nil, into: &canvas, in: textRect)
+        let inner = context.panel("Claim: \(claim.title)", pane: nil, into: &canvas, in: textRect)
         CardLayout.draw(Self.textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
         Self.drawList(claim, rows: rows, into: &canvas, in: listRect, context: context)
     }

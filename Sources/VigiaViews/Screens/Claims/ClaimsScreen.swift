@@ -16,7 +16,7 @@ struct ClaimsScreen: TabView {
         if pane == 1 {
             return dataset.sources.map { ListRow(.source($0.id), searchText: "\($0.id) \($0.title) \($0.publisher)") }
         }
-        return dataset.claims.map { ListRow(.claim($0.id), searchText: "\($0.id) \($0.topic) \($0.verdict.label) \($0.quote)") }
+        return dataset.claims.map { ListRow(.claim($0.id), searchText: "\($0.id) \($0.title) \($0.topic) \($0.verdict.label) \($0.quote)") }
     }
 
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
@@ -57,7 +57,7 @@ struct ClaimsScreen: TabView {
             return context.dataset.claims.first { $0.id == id }
         }
         let rows = claims.map { claim in
-            Table.Row([DataKey.words(claim.topic), claim.verdict.label],
+            Table.Row([claim.title, claim.verdict.label],
                       styles: [nil, verdictStyle(claim.verdict, theme: context.theme)])
         }
         Table(columns: [
@@ -91,7 +91,7 @@ struct ClaimsScreen: TabView {
             return
         }
         if case .claim(let id) = row.target, let claim = dataset.claims.first(where: { $0.id == id }) {
-            let inner = context.panel("Claim: \(DataKey.words(claim.topic))", pane: nil, into: &canvas, in: rect, badge: "Enter: figures and sources")
+            let inner = context.panel("Claim: \(claim.title)", pane: nil, into: &canvas, in: rect, badge: "Enter: figures and sources")
             CardLayout.draw(ClaimCard.textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
         } else if case .source(let id) = row.target, let source = dataset.source(id) {
             let inner = context.panel("Source: \(source.shortCitation)", pane: nil, into: &canvas, in: rect, badge: "Enter: source card")
