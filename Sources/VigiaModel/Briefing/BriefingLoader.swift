@@ -224,6 +224,9 @@ struct DeckChecker {
         link(step.source, among: Set(dataset.sources.map(\.id)), field: "source", file: "sources.json", on: [.claims], step, path, log: &log)
         link(step.event, among: Set(dataset.events.map(\.id)), field: "event", file: "events.json", on: [.overview], step, path, log: &log)
         checkSources(of: step, at: path, log: &log)
+        if let minutes = step.minutes, !(minutes > 0 && minutes <= BriefingStep.maximumMinutes) {
+            log.add(path: path.appending("minutes"), "minutes must be more than 0 and at most \(Int(BriefingStep.maximumMinutes)), not \(minutes)")
+        }
     }
 
     /// A step's compared countries: one to eight, each known and listed once.

@@ -57,7 +57,10 @@ public enum BriefingFrame {
     }
 
     private static func notesBlock(_ chrome: BriefingChrome, context: ScreenContext) -> TextBlock {
-        var paragraphs = (chrome.notes ?? []).map { [TextSpan(context.dataset.citingInWords($0), style: context.theme.text)] }
+        var paragraphs: [[TextSpan]] = []
+        if let timing = chrome.timing { paragraphs.append([TextSpan(timing, style: context.theme.accent.adding(.bold))]) }
+        if let next = chrome.next { paragraphs.append([TextSpan(next, style: context.theme.muted)]) }
+        paragraphs += (chrome.notes ?? []).map { [TextSpan(context.dataset.citingInWords($0), style: context.theme.text)] }
         if !chrome.sources.isEmpty {
             paragraphs.append([TextSpan("Sources: ", style: context.theme.muted), TextSpan(context.dataset.citations(chrome.sources).joined(separator: "; "), style: context.theme.accent)])
         }

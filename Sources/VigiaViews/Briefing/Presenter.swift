@@ -1,8 +1,9 @@
 import VigiaModel
 
 /// Steps through a deck: `n`/space next, `p` previous, `g N` Enter jumps, `b` returns to the
-/// current step after browsing, `N` toggles the notes. Every other key browses the dashboard
-/// as usual, so the presenter can answer a question and come back.
+/// current step after browsing, `N` toggles the notes, `t` pauses or resumes the clock and `T`
+/// resets it. Every other key browses the dashboard as usual, so the presenter can answer a
+/// question and come back.
 ///
 /// Pure like `Dashboard.reduce`: key sequences are tested without a terminal.
 public struct Presenter: Sendable {
@@ -21,11 +22,15 @@ public struct Presenter: Sendable {
     /// dashboard meanings, Home still jumps to the first row and `:compare` still picks).
     public static let keys: [(key: String, action: String)] = [
         ("n Space", "next step"), ("p", "previous step"), ("g N Enter", "go to step N"),
-        ("b", "back to the current step"), ("N", "notes on/off"), ("q", "quit"),
+        ("b", "back to the current step"), ("N", "notes on/off"), ("t", "pause or resume the clock"),
+        ("T", "reset the clock to 0:00"), ("q", "quit"),
     ]
 
-    public func initialState() -> PresenterState {
-        PresenterState(step: 0, app: stepStates.first ?? dashboard.initialState())
+    /// The first step, with the clock starting at `now` (the driver's monotonic seconds).
+    public func initialState(now: Double = 0) -> PresenterState {
+        var state = PresenterState(step: 0, app: stepStates.first ?? dashboard.initialState())
+        state.clock = BriefingClock(now: now)
+        return state
     }
 
     public func reduce(_ state: PresenterState, key: Key) -> PresenterState {
@@ -63,6 +68,10 @@ public struct Presenter: Sendable {
             go(to: state.step, &next)
         case .character("N"):
             next.notesVisible.toggle()
+        case .character("t"):
+            next.clock.togglePause()
+        case .character("T"):
+            next.clock.reset()
         default:
             next.app = dashboard.reduce(state.app, key: key)
         }
@@ -71,6 +80,7 @@ public struct Presenter: Sendable {
 
     private func go(to step: Int, _ state: inout PresenterState) {
         let history = state.app.commandHistory
+        if step != state.step { state.clock.leave(step: state.step) }
         state.step = step
         state.app = stepStates[step]
         state.app.commandHistory = history
@@ -97,7 +107,9 @@ public struct Presenter: Sendable {
             status: unicode ? status : status.replacingOccurrences(of: "·", with: "-"),
             prompt: state.jump.map { "go to step (1-\(deck.steps.count)): \($0)_" },
             notes: state.notesVisible ? step.notes : nil, sources: step.sources,
-            keys: "n/p step · g N jump · b back · N notes"
+            keys: "n/p step · g N jump · b back · N notes · t clock",
+            next: state.notesVisible ? nextStepLine(state) : nil,
+            timing: state.notesVisible ? timingLine(state, unicode: unicode) : nil
         )
     }
 }

@@ -4,6 +4,8 @@ extension Presenter: InteractiveProgram {
         case key(Key)
         /// The number of followers connected to the briefing socket changed (shown in the bar).
         case followers(Int)
+        /// The driver's clock: seconds on a monotonic clock, the same origin as `initialState(now:)`.
+        case tick(Double)
     }
 
     /// A key changes the step or the dashboard; when that changes what followers see, the new
@@ -20,6 +22,10 @@ extension Presenter: InteractiveProgram {
         case .followers(let count):
             var next = state
             next.followers = count
+            return (next, [])
+        case .tick(let time):
+            var next = state
+            next.clock.advance(to: time)
             return (next, [])
         }
     }
