@@ -57,6 +57,15 @@ public final class BriefingRecorder: @unchecked Sendable {
         }
     }
 
+    /// Closes and removes a recording that never started (the terminal could not be opened).
+    public func discard() {
+        lock.withLock {
+            if descriptor >= 0 { close(descriptor) }
+            descriptor = -1
+            unlink(path)
+        }
+    }
+
     /// Milliseconds are plenty, and keep the lines short.
     private static func rounded(_ seconds: Double) -> Double {
         (max(0, seconds) * 1000).rounded() / 1000

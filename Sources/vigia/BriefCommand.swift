@@ -145,20 +145,26 @@ struct BriefCommand: ParsableCommand {
             recorder?.record(broadcast, at: ticker.seconds(), notes: step.notes, sources: step.sources)
         }
         publish(presenter.broadcast(loop.state))
-        let status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
-            runner.drive(
-                &loop, theme: theme, glyphs: glyphs,
-                extraFileDescriptor: ticker.notifyDescriptor,
-                takeEvents: {
-                    ticker.take()
-                    let followers = server.map { [Presenter.Event.followers($0.statistics.followers)] } ?? []
-                    return followers + [.tick(ticker.seconds())]
-                },
-                perform: { effect in
-                    if case .broadcast(let broadcast) = effect { publish(broadcast) }
-                    return nil
-                }
-            ).exitStatus
+        let status: Int32
+        do {
+            status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
+                runner.drive(
+                    &loop, theme: theme, glyphs: glyphs,
+                    extraFileDescriptor: ticker.notifyDescriptor,
+                    takeEvents: {
+                        ticker.take()
+                        let followers = server.map { [Presenter.Event.followers($0.statistics.followers)] } ?? []
+                        return followers + [.tick(ticker.seconds())]
+                    },
+                    perform: { effect in
+                        if case .broadcast(let broadcast) = effect { publish(broadcast) }
+                        return nil
+                    }
+                ).exitStatus
+            }
+        } catch {
+            recorder?.discard()
+            throw error
         }
         recorder?.finish(at: ticker.seconds())
         return (status, presenter, loop.state)
