@@ -104,6 +104,9 @@ public struct ReplayPlayer: Sendable {
         do {
             state.follower = try follower.receive(state.follower, broadcast)
             state.missing = nil
+            // The whole title where the bar has room only for its start: a replay's viewer
+            // has no presenter to say it.
+            if !state.follower.detached { state.follower.app.message = "Step \(broadcast.step + 1)/\(broadcast.steps): \(broadcast.title)" }
         } catch {
             state.follower.latest = broadcast
             state.missing = missing(in: broadcast, reason: error)
