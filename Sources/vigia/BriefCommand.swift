@@ -136,7 +136,9 @@ struct BriefCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { ticker.stop() }
-        var loop = InteractiveLoop(presenter, state: presenter.initialState(now: ticker.seconds()))
+        var start = presenter.initialState(now: ticker.seconds())
+        start.isShared = server != nil
+        var loop = InteractiveLoop(presenter, state: start)
         let publish: @Sendable (BriefingBroadcast) -> Void = { broadcast in
             // Publishing only queues the view; the server thread sends it after this frame,
             // so followers never delay the presenter's screen.

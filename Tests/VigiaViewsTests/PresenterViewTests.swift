@@ -95,6 +95,11 @@ import VigiaModel
         #expect(chrome.timing == nil && chrome.next == nil && chrome.notes == nil)
         let canvas = follower.render(received, theme: .dark, glyphs: .unicode, size: Size(width: 100, height: 30))
         #expect(!canvas.text.contains("in all") && !canvas.text.contains("Next"))
+        // Without a socket the presenter's bar says nobody can follow, not "0 following".
+        var alone = Self.presenter.initialState()
+        alone.isShared = false
+        #expect(Self.presenter.chrome(alone).status == "nobody can follow")
+        #expect(Self.presenter.chrome(start).status == "0 following")
     }
 
     @Test func theRehearsalTableListsEachStepBesideItsPlan() {

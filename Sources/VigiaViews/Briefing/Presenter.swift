@@ -100,7 +100,7 @@ public struct Presenter: Sendable {
 
     public func chrome(_ state: PresenterState, unicode: Bool = true) -> BriefingChrome {
         let step = deck.steps[state.step]
-        let followers = state.followers == 1 ? "1 follower" : "\(state.followers) following"
+        let followers = !state.isShared ? "nobody can follow" : state.followers == 1 ? "1 follower" : "\(state.followers) following"
         let status = isBrowsing(state) ? "browsing, b returns · \(followers)" : followers
         return BriefingChrome(
             deckTitle: deck.title, step: state.step, stepCount: deck.steps.count, stepTitle: step.title,
