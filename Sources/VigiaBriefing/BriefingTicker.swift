@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Synchronization
 
 /// A clock for the terminal loop, which otherwise sleeps until a key arrives: a thread that
 /// makes `notifyDescriptor` readable every `interval` seconds (the presenter's running time, a
@@ -19,8 +20,8 @@ public final class BriefingTicker: @unchecked Sendable {
 
     private let worker: SocketWorker
     private let origin = ContinuousClock.now
-    private let lock = NSLock()
-    private var stopping = false
+    /// Set once by `stop`; the ticker shares nothing else with its thread.
+    private let stopping = Atomic<Bool>(false)
 
     /// Starts ticking every `interval` seconds. `onWatched` runs on the ticker's thread when
     /// `watching` is readable and must empty it (or the thread would spin).
@@ -47,16 +48,10 @@ public final class BriefingTicker: @unchecked Sendable {
 
     /// Stops the thread and closes the pipes. Idempotent.
     public func stop() {
-        let first = lock.withLock { () -> Bool in
-            defer { stopping = true }
-            return !stopping
-        }
-        guard first else { return }
-        worker.awaitEnd(within: 2)
-        worker.close()
+        worker.stopOnce(within: 2) { !stopping.exchange(true, ordering: .sequentiallyConsistent) }
     }
 
-    private var isStopping: Bool { lock.withLock { stopping } }
+    private var isStopping: Bool { stopping.load(ordering: .sequentiallyConsistent) }
 
     /// Ticks on whole multiples of the interval from the start, so ticks do not drift.
     private func run(every milliseconds: Int, watching: Int32?, onWatched: @Sendable () -> Void) {

@@ -6,11 +6,11 @@
 public enum CastFile {
     /// The header, then the events, one JSON value per line.
     public static func text(_ frames: [(at: Double, canvas: Canvas)], size: Size, title: String) -> String {
-        var out = "{\"version\":2,\"width\":\(size.width),\"height\":\(size.height),\"title\":\(quoted(title)),"
+        var out = "{\"version\":2,\"width\":\(size.width),\"height\":\(size.height),\"title\":\(ExportValue.jsonString(title)),"
             + "\"env\":{\"TERM\":\"xterm-256color\"}}\n"
         for (index, frame) in frames.enumerated() {
             let prefix = index == 0 ? "\u{1B}[?25l\u{1B}[2J" : ""
-            out += "[\(seconds(frame.at)),\"o\",\(quoted(prefix + screen(frame.canvas)))]\n"
+            out += "[\(seconds(frame.at)),\"o\",\(ExportValue.jsonString(prefix + screen(frame.canvas)))]\n"
         }
         return out
     }
@@ -30,22 +30,5 @@ public enum CastFile {
         fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
         return "\(milliseconds / 1000).\(fraction)"
-    }
-
-    /// A JSON string: quotes, backslashes and every control character escaped.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
