@@ -88,6 +88,10 @@ public enum RecordingReader {
         guard version == RecordingFormat.version, let header = try? JSONDecoder().decode(RecordingFormat.Header.self, from: Data(line)) else {
             throw fail("the recording header is incomplete")
         }
+        // The header's words are drawn (the deck's title, the data's date): nothing that could drive a terminal.
+        for text in [header.deck, header.data.date ?? ""] where text.count > 300 || text.unicodeScalars.contains(where: SafeText.isUnsafe) {
+            throw fail("the recording header has a title or date that is too long or carries control characters")
+        }
         return header
     }
 

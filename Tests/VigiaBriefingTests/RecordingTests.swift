@@ -123,6 +123,8 @@ import VigiaViews
         #expect(failure(backwards.joined(separator: "\n") + "\n")?.description.hasPrefix("r.jsonl:4: time 10.0 goes back") == true)
         #expect(failure(good + lines[1] + "\n")?.description == "r.jsonl:\(lines.count + 1): a line after the presenter's goodbye")
         #expect(failure(lines[0] + "\n")?.description == "r.jsonl:2: the recording holds no step")
+        let hostile = lines[0].replacingOccurrences(of: "\"date\":\"", with: "\"date\":\"\\u001b[2J")
+        #expect(failure(hostile + "\n" + body)?.description.hasPrefix("r.jsonl:1: the recording header has a title or date") == true, "\(hostile)")
         #expect(failure(good)?.exitStatus == nil)
         #expect(failure("x\n")?.exitStatus == 65)
         #expect(throws: RecordingReader.Failure.self) { try RecordingReader.read("/nonexistent/recording") }

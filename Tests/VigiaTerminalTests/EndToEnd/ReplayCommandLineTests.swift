@@ -25,6 +25,22 @@ import Testing
         #expect(result.status == 66, "\(result.stderr)")
     }
 
+    @Test func aRecordingOfAnotherDataSetSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-replay-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let recording = folder.appendingPathComponent("b.rec").path
+        let overview = "{\"at\":0,\"seq\":1,\"state\":{\"deck\":\"D\",\"step\":0,\"steps\":1,\"title\":\"Only step\",\"view\":"
+            + "{\"all\":false,\"center\":19432,\"compared\":[],\"lists\":[],\"measure\":\"rate_per_100k\",\"panes\":[0],"
+            + "\"stack\":[[\"overview\"]],\"year\":2023,\"zoom\":\"years\"}},\"type\":\"state\",\"v\":1}\n"
+        let header = "{\"data\":{\"date\":\"1999-01-01\",\"records\":12},\"deck\":\"D\",\"notes\":false,\"steps\":1,\"type\":\"recording\",\"v\":1}\n"
+        try Data((header + overview).utf8).write(to: URL(fileURLWithPath: recording))
+        let result = try BuiltProduct.run("vigia", ["replay", recording, "--export", "frames", "--size", "100x30"], environment: ["LANG": "C.UTF-8"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Recorded with another data set (data to 1999-01-01, 12 records)"), "\(result.stdout)")
+        #expect(result.stdout.contains("cut short: the presenter never said goodbye"), "\(result.stdout)")
+    }
+
     @Test func recordNeverOverwritesAndNotesNeedARecording() throws {
         let existing = try file("keep\n")
         defer { try? FileManager.default.removeItem(atPath: existing) }
