@@ -225,7 +225,8 @@ struct DeckChecker {
         link(step.event, among: Set(dataset.events.map(\.id)), field: "event", file: "events.json", on: [.overview], step, path, log: &log)
         checkSources(of: step, at: path, log: &log)
         if let minutes = step.minutes, !(minutes > 0 && minutes <= BriefingStep.maximumMinutes) {
-            log.add(path: path.appending("minutes"), "minutes must be more than 0 and at most \(Int(BriefingStep.maximumMinutes)), not \(minutes)")
+            let given = minutes.rounded() == minutes && abs(minutes) < 1e9 ? String(Int(minutes)) : String(minutes)
+            log.add(path: path.appending("minutes"), "minutes must be more than 0 and at most \(Int(BriefingStep.maximumMinutes)), not \(given)")
         }
     }
 
