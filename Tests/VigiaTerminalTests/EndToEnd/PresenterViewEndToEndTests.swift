@@ -83,6 +83,25 @@ import Testing
         try expectCastDrawsTheFrames(of: recording)
     }
 
+    @Test func aPresenterKilledMidBriefingLeavesAPlayableRecording() throws {
+        let harness = try TmuxHarness()
+        defer { harness.stop() }
+        try harness.start(program: "vigia", arguments: ["brief", "plan-ecuador", "--no-socket", "--record", "briefing.rec"])
+        #expect(harness.waitForSettledFrame(containing: " 1/13 ").found)
+        try harness.send("n")
+        #expect(harness.waitForSettledFrame(containing: " 2/13 ").found)
+        let pid = try #require(Int32(harness.read("pid").trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGKILL) == 0)
+        #expect(harness.exitStatus() == 128 + SIGKILL)
+
+        let recording = harness.directory.appendingPathComponent("briefing.rec").path
+        let replay = try BuiltProduct.run("vigia", ["replay", recording, "--export", "frames", "--size", "80x24"], environment: ["LANG": "C.UTF-8"])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        let steps = replay.stdout.components(separatedBy: "\n").filter { $0.hasPrefix(" 1/13 ") || $0.hasPrefix(" 2/13 ") }.map { String($0.prefix(6)) }
+        #expect(steps.first == " 1/13 " && steps.contains(" 2/13 "), "\(replay.stdout)")
+        #expect(replay.stdout.contains("cut short: the presenter never said goodbye"), "\(replay.stdout)")
+    }
+
     /// Every event of the cast, written into a tmux pane of the cast's size, leaves the screen
     /// the headless render printed for that frame.
     private func expectCastDrawsTheFrames(of recording: String) throws {
