@@ -127,7 +127,6 @@ struct BriefCommand: ParsableCommand {
     @MainActor
     private func present(_ deck: BriefingDeck, dashboard: Dashboard, server: BriefingServer?,
                          recorder: BriefingRecorder?) throws -> (Int32, Presenter, PresenterState) {
-        let presenter = Presenter(dashboard: dashboard, deck: deck)
         let ticker: BriefingTicker
         do {
             ticker = try BriefingTicker(interval: 1, watching: server?.notifyDescriptor, onWatched: { server?.takeNotifications() })
@@ -136,6 +135,7 @@ struct BriefCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { ticker.stop() }
+        let presenter = Presenter(dashboard: dashboard, deck: deck, keyTime: { ticker.seconds() })
         var start = presenter.initialState(now: ticker.seconds())
         start.isShared = server != nil
         var loop = InteractiveLoop(presenter, state: start)

@@ -35,6 +35,17 @@ import VigiaModel
         #expect(back.clock.stepElapsed == 5)
     }
 
+    @Test func aKeyIsTimedWhenTypedNotAtTheLastTick() {
+        let timed = Presenter(dashboard: Self.dashboard, deck: Self.deck, keyTime: { 107.5 })
+        let start = timed.initialState(now: 100)
+        let event = timed.event(for: .character("n"), in: start, screen: Size(width: 80, height: 24))
+        #expect(event == .timedKey(.character("n"), 107.5))
+        let stepped = [event!, .tick(110)].reduce(start) { timed.update($0, $1).0 }
+        #expect(stepped.step == 1)
+        #expect(stepped.clock.spent(on: 0, current: 1) == 7.5 && stepped.clock.stepElapsed == 2.5)
+        #expect(Self.presenter.event(for: .character("n"), in: start, screen: Size(width: 80, height: 24)) == .key(.character("n")))
+    }
+
     @Test func tPausesAndResumesAndTResets() {
         let paused = run([.tick(110), Self.key("t"), .tick(170)])
         #expect(paused.clock.isPaused)

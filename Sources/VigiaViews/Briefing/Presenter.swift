@@ -11,11 +11,15 @@ public struct Presenter: Sendable {
     public let deck: BriefingDeck
     /// Each step's state, computed once: stepping is then a copy, not a rebuild.
     public let stepStates: [AppState]
+    /// The driver's clock (the ticks' seconds), read when a key becomes an event so a step
+    /// change is timed when it happens rather than at the last tick; nil stamps nothing.
+    public let keyTime: (@Sendable () -> Double)?
 
-    public init(dashboard: Dashboard, deck: BriefingDeck) {
+    public init(dashboard: Dashboard, deck: BriefingDeck, keyTime: (@Sendable () -> Double)? = nil) {
         self.dashboard = dashboard
         self.deck = deck
         self.stepStates = deck.steps.map(dashboard.state(for:))
+        self.keyTime = keyTime
     }
 
     /// The keys the briefing takes over from the dashboard (`g` and space lose their
