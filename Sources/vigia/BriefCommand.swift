@@ -69,6 +69,7 @@ struct BriefCommand: ParsableCommand {
                                            glyphs: display.ascii ? .ascii : .unicode), terminator: "")
             return
         }
+        let recorder = try makeRecorder(deck, dataset: dataset)
         let server: BriefingServer?
         if noSocket || rehearse {
             server = nil
@@ -78,12 +79,12 @@ struct BriefCommand: ParsableCommand {
                 if let group { options.group = try SocketPath.groupID(group) }
                 server = try BriefingServer(path: socket.path, options: options, log: { StandardError.write($0) })
             } catch {
+                recorder?.discard()
                 StandardError.write("vigia brief: \(error)")
                 throw ExitCode(1)
             }
         }
         defer { server?.stop() }
-        let recorder = try makeRecorder(deck, dataset: dataset)
         let (status, presenter, final) = try MainActor.assumeIsolated {
             try present(deck, dashboard: dashboard, server: server, recorder: recorder)
         }
