@@ -7,7 +7,8 @@
 #   Scripts/fuzz.sh --reproduce keys FILE # run one input (a crash artifact) and exit
 #
 # Targets: loader (data loader and validator), keys (key handling and rendering at any
-# size), briefing (the follow-mode line splitter and message decoder). Each is compiled with
+# size), briefing (the follow-mode line splitter and message decoder, and the recording
+# reader). Each is compiled with
 #   swiftc -sanitize=fuzzer,address -parse-as-library
 # together with the library sources it needs (VigiaModel, VigiaViews, VigiaBriefing: Foundation
 # only, no ncurses), one module at a time, into .build/fuzz. A build is reused while the

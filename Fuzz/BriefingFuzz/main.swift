@@ -12,6 +12,9 @@ import VigiaViews
 /// checks it against the bundled data, and the follower's screen is drawn with
 /// `BriefingFrame.render`.
 ///
+/// The same bytes are also read as a briefing recording (`RecordingReader`, what `vigia
+/// replay` reads); one that is accepted is replayed headless through `ReplayPlayer.frames`.
+///
 /// Checked beyond "no crash": a decoded message encodes back to a line that decodes to the
 /// same message, and nothing drawn holds a character that could drive the terminal.
 enum BriefingFuzz {
@@ -48,10 +51,18 @@ enum BriefingFuzz {
                 if let next = try? follower.receive(state, broadcast) { state = next }
             }
             let context = ScreenContext(dashboard: follower.dashboard, state: state.app, theme: .dark, glyphs: .unicode)
-            let canvas = BriefingFrame.render(context, chrome: follower.chrome(state), size: Size(width: 80, height: 24))
-            for cell in canvas.cells {
-                precondition(!cell.grapheme.unicodeScalars.contains(where: SafeText.isUnsafe), "unsafe character drawn: \(cell.grapheme.debugDescription)")
-            }
+            expectSafe(BriefingFrame.render(context, chrome: follower.chrome(state), size: Size(width: 80, height: 24)))
+        }
+        if let recording = try? RecordingReader.parse(Array(input), file: "fuzz") {
+            let player = ReplayPlayer(follower: follower, states: recording.states, duration: recording.duration,
+                                      ending: recording.cutShort ?? "end")
+            for frame in player.frames(size: Size(width: 80, height: 24), theme: .dark, glyphs: .unicode) { expectSafe(frame.canvas) }
+        }
+    }
+
+    static func expectSafe(_ canvas: Canvas) {
+        for cell in canvas.cells {
+            precondition(!cell.grapheme.unicodeScalars.contains(where: SafeText.isUnsafe), "unsafe character drawn: \(cell.grapheme.debugDescription)")
         }
     }
 }

@@ -68,13 +68,12 @@ public final class BriefingClient: @unchecked Sendable {
 
     /// Disconnects and stops the thread. Idempotent.
     public func stop() {
-        let first = lock.withLock { () -> Bool in
-            defer { stopping = true }
-            return !stopping
+        worker.stopOnce(within: 2) {
+            lock.withLock {
+                defer { stopping = true }
+                return !stopping
+            }
         }
-        guard first else { return }
-        worker.awaitEnd(within: 2)
-        worker.close()
     }
 
     // MARK: The client thread

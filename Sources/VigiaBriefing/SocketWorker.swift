@@ -39,6 +39,14 @@ final class SocketWorker: @unchecked Sendable {
         _ = finished.wait(timeout: .now() + seconds)
     }
 
+    /// Ends the thread and closes the pipes, once: `markStopping` sets its owner's stop flag
+    /// under the owner's lock and says whether this was the first call.
+    func stopOnce(within seconds: Double, _ markStopping: () -> Bool) {
+        guard markStopping() else { return }
+        awaitEnd(within: seconds)
+        close()
+    }
+
     /// Closes both pipes; call after `awaitEnd(within:)`, once the thread no longer polls them.
     func close() {
         wake.close()

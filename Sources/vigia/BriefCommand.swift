@@ -9,11 +9,14 @@ import VigiaViews
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "Present a briefing deck (n/p/space step, g N jump, b back to the step, N notes).",
+        abstract: "Present a briefing deck (n/p/space step, g N jump, b back to the step, N notes, t/T clock).",
         discussion: """
             Followers (`vigia follow`) see each step at their own size. Who may follow is decided \
             by the socket's permissions: only you (0600), or members of --group (0660). \
-            `--export md` prints the deck as a Markdown handout instead.
+            `--export md` prints the deck as a Markdown handout instead. \
+            The presenter's pane shows the next step and the running time; t pauses or resumes \
+            the clock, T resets it. --rehearse prints each step's time when you quit; \
+            --record FILE writes what followers see, for `vigia replay`.
             """
     )
 
@@ -43,6 +46,19 @@ struct BriefCommand: ParsableCommand {
     @Flag(help: "Ignore the mouse (it is never required).")
     var noMouse = false
 
+    @Flag(help: "Rehearse without a socket, and print each step's time beside its plan when you quit.")
+    var rehearse = false
+
+    @Option(help: ArgumentHelp("Record what followers see to this new file, for `vigia replay`.", valueName: "FILE"))
+    var record: String?
+
+    @Flag(help: "With --record: include the speaker notes and sources.")
+    var recordNotes = false
+
+    func validate() throws {
+        if recordNotes && record == nil { throw ValidationError("--record-notes needs --record FILE") }
+    }
+
     func run() throws {
         let dataset = try dataOptions.load()
         let deck = try loadDeck(dataset: dataset)
@@ -53,8 +69,9 @@ struct BriefCommand: ParsableCommand {
                                            glyphs: display.ascii ? .ascii : .unicode), terminator: "")
             return
         }
+        let recorder = try makeRecorder(deck, dataset: dataset)
         let server: BriefingServer?
-        if noSocket {
+        if noSocket || rehearse {
             server = nil
         } else {
             do {
@@ -62,13 +79,30 @@ struct BriefCommand: ParsableCommand {
                 if let group { options.group = try SocketPath.groupID(group) }
                 server = try BriefingServer(path: socket.path, options: options, log: { StandardError.write($0) })
             } catch {
+                recorder?.discard()
                 StandardError.write("vigia brief: \(error)")
                 throw ExitCode(1)
             }
         }
         defer { server?.stop() }
-        let status = try present(deck, dashboard: dashboard, server: server)
+        let (status, presenter, final) = try MainActor.assumeIsolated {
+            try present(deck, dashboard: dashboard, server: server, recorder: recorder)
+        }
+        if rehearse { print(RehearsalReport.table(presenter, final), terminator: "") }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The `--record` file, created before the terminal is taken so a refusal reads plainly.
+    private func makeRecorder(_ deck: BriefingDeck, dataset: Dataset) throws -> BriefingRecorder? {
+        guard let record else { return nil }
+        let header = RecordingFormat.Header(deck: deck.title, steps: deck.steps.count,
+                                            data: RecordingFormat.DataIdentity(dataset), notes: recordNotes)
+        do {
+            return try BriefingRecorder(path: record, header: header, log: { StandardError.write("vigia brief: \($0)") })
+        } catch {
+            StandardError.write("vigia brief: \(error)")
+            throw ExitCode(73)
+        }
     }
 
     /// The deck named on the command line: a path, else `DATA/briefings/NAME[.json]`.
@@ -89,27 +123,54 @@ struct BriefCommand: ParsableCommand {
         }
     }
 
-    private func present(_ deck: BriefingDeck, dashboard: Dashboard, server: BriefingServer?) throws -> Int32 {
-        let presenter = Presenter(dashboard: dashboard, deck: deck)
-        var loop = InteractiveLoop(presenter, state: presenter.initialState())
-        server?.publish(presenter.broadcast(loop.state))
-        return try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
-            runner.drive(
-                &loop, theme: theme, glyphs: glyphs,
-                extraFileDescriptor: server?.notifyDescriptor,
-                takeEvents: {
-                    guard let server else { return [] }
-                    server.takeNotifications()
-                    return [.followers(server.statistics.followers)]
-                },
-                perform: { effect in
-                    // Publishing only queues the view; the server thread sends it after this
-                    // frame, so followers never delay the presenter's screen.
-                    if case .broadcast(let broadcast) = effect { server?.publish(broadcast) }
-                    return nil
-                }
-            ).exitStatus
+    /// Runs the briefing until the presenter quits: keys, the clock's ticks and follower counts
+    /// go through the presenter's loop; each broadcast is published and recorded.
+    @MainActor
+    private func present(_ deck: BriefingDeck, dashboard: Dashboard, server: BriefingServer?,
+                         recorder: BriefingRecorder?) throws -> (Int32, Presenter, PresenterState) {
+        let ticker: BriefingTicker
+        do {
+            ticker = try BriefingTicker(interval: 1, watching: server?.notifyDescriptor, onWatched: { server?.takeNotifications() })
+        } catch {
+            StandardError.write("vigia brief: \(error)")
+            throw ExitCode(1)
         }
+        defer { ticker.stop() }
+        let presenter = Presenter(dashboard: dashboard, deck: deck, keyTime: { ticker.seconds() })
+        var start = presenter.initialState(now: ticker.seconds())
+        start.isShared = server != nil
+        var loop = InteractiveLoop(presenter, state: start)
+        let publish: @Sendable (BriefingBroadcast) -> Void = { broadcast in
+            // Publishing only queues the view; the server thread sends it after this frame,
+            // so followers never delay the presenter's screen.
+            server?.publish(broadcast)
+            let step = deck.steps[broadcast.step]
+            recorder?.record(broadcast, at: ticker.seconds(), notes: step.notes, sources: step.sources)
+        }
+        publish(presenter.broadcast(loop.state))
+        let status: Int32
+        do {
+            status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
+                runner.drive(
+                    &loop, theme: theme, glyphs: glyphs,
+                    extraFileDescriptor: ticker.notifyDescriptor,
+                    takeEvents: {
+                        ticker.take()
+                        let followers = server.map { [Presenter.Event.followers($0.statistics.followers)] } ?? []
+                        return followers + [.tick(ticker.seconds())]
+                    },
+                    perform: { effect in
+                        if case .broadcast(let broadcast) = effect { publish(broadcast) }
+                        return nil
+                    }
+                ).exitStatus
+            }
+        } catch {
+            recorder?.discard()
+            throw error
+        }
+        recorder?.finish(at: ticker.seconds())
+        return (status, presenter, loop.state)
     }
 }
 

@@ -56,6 +56,24 @@ import Testing
         #expect(loaded.steps[0].citedInNotes == ["UNODC_OWID"])
     }
 
+    @Test func aPlannedDurationIsOptionalAndBounded() throws {
+        let planned = deck("""
+            {"title": "a", "screen": "overview", "notes": ["x"], "sources": [], "minutes": 2.5}
+            """)
+        let loaded = try BriefingLoader.decode(Array(planned.utf8), displayPath: "deck.json", dataset: Self.dataset)
+        #expect(loaded.steps[0].minutes == 2.5)
+        for bad in ["0", "-1", "241", "240.5"] {
+            let found = issues(deck("""
+                {"title": "a", "screen": "overview", "notes": ["x"], "sources": [], "minutes": \(bad)}
+                """))
+            #expect(found.count == 1 && found[0].hasSuffix("$.steps[0].minutes: minutes must be more than 0 and at most 240, not \(bad)"), "\(bad): \(found)")
+        }
+        let text = issues(deck("""
+            {"title": "a", "screen": "overview", "notes": ["x"], "sources": [], "minutes": "two"}
+            """))
+        #expect(text.contains { $0.contains("$.steps[0].minutes") }, "\(text)")
+    }
+
     @Test func malformedJSONHasAPosition() {
         #expect(issues("{\"title\": \"T\",\n \"steps\": [,]}").first?.hasPrefix("deck.json:2:12: malformed JSON") == true, "\(issues("{\"title\": \"T\",\n \"steps\": [,]}"))")
     }

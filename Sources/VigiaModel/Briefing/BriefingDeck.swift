@@ -58,11 +58,15 @@ public struct BriefingStep: Codable, Hashable, Sendable {
     public var notes: [String]
     /// Sources the notes rely on, listed under the notes and in the handout.
     public var sources: [String]
+    /// How long the presenter plans to spend on this step, in minutes; optional. The presenter's
+    /// view compares the running time with the plan of the steps that have one.
+    public var minutes: Double?
 
     public init(
         title: String, screen: Screen, country: String? = nil, compare: [String]? = nil, year: Int? = nil,
         measure: HomicideMeasure? = nil, decree: String? = nil, zoom: Zoom? = nil, program: String? = nil,
-        claim: String? = nil, source: String? = nil, event: String? = nil, notes: [String], sources: [String] = []
+        claim: String? = nil, source: String? = nil, event: String? = nil, notes: [String], sources: [String] = [],
+        minutes: Double? = nil
     ) {
         self.title = title
         self.screen = screen
@@ -78,7 +82,11 @@ public struct BriefingStep: Codable, Hashable, Sendable {
         self.event = event
         self.notes = notes
         self.sources = sources
+        self.minutes = minutes
     }
+
+    /// The longest plan a step may have: a step is minutes of a briefing, not an afternoon.
+    public static let maximumMinutes = 240.0
 
     /// The five top-level screens, as `:screen` names them.
     public enum Screen: String, DataEnum {
@@ -91,7 +99,7 @@ public struct BriefingStep: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, screen, country, compare, year, measure, decree, zoom, program, claim, source, event, notes, sources
+        case title, screen, country, compare, year, measure, decree, zoom, program, claim, source, event, notes, sources, minutes
     }
 
     /// Source ids cited in the notes as `[ID]`, in order of first mention.

@@ -224,6 +224,10 @@ struct DeckChecker {
         link(step.source, among: Set(dataset.sources.map(\.id)), field: "source", file: "sources.json", on: [.claims], step, path, log: &log)
         link(step.event, among: Set(dataset.events.map(\.id)), field: "event", file: "events.json", on: [.overview], step, path, log: &log)
         checkSources(of: step, at: path, log: &log)
+        if let minutes = step.minutes, !(minutes > 0 && minutes <= BriefingStep.maximumMinutes) {
+            let given = minutes.rounded() == minutes && abs(minutes) < 1e9 ? String(Int(minutes)) : String(minutes)
+            log.add(path: path.appending("minutes"), "minutes must be more than 0 and at most \(Int(BriefingStep.maximumMinutes)), not \(given)")
+        }
     }
 
     /// A step's compared countries: one to eight, each known and listed once.

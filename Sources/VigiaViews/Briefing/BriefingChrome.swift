@@ -16,9 +16,12 @@ public struct BriefingChrome: Hashable, Sendable {
     public var sources: [String]
     /// The keys, shown in the notes pane's title.
     public var keys: String
+    /// The presenter's own lines above the notes: what comes next, and the running time.
+    public var next: String?
+    public var timing: String?
 
     public init(deckTitle: String?, step: Int?, stepCount: Int?, stepTitle: String?, status: String, prompt: String? = nil,
-                notes: [String]? = nil, sources: [String] = [], keys: String = "") {
+                notes: [String]? = nil, sources: [String] = [], keys: String = "", next: String? = nil, timing: String? = nil) {
         self.deckTitle = deckTitle
         self.step = step
         self.stepCount = stepCount
@@ -28,6 +31,8 @@ public struct BriefingChrome: Hashable, Sendable {
         self.notes = notes
         self.sources = sources
         self.keys = keys
+        self.next = next
+        self.timing = timing
     }
 
     /// `3/9`, or `-/9` while nothing is known.

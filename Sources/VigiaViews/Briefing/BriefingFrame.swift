@@ -8,7 +8,9 @@ public enum BriefingFrame {
     /// The dashboard's minimum plus the bar.
     public static let minimumSize = Size(width: Frame.minimumSize.width, height: Frame.minimumSize.height + 1)
 
-    public static func render(_ context: ScreenContext, chrome: BriefingChrome, size: Size) -> Canvas {
+    /// The frame; with a `notice`, that notice stands where the dashboard would be (a replayed
+    /// step this data set cannot draw says why instead of showing a wrong screen).
+    public static func render(_ context: ScreenContext, chrome: BriefingChrome, size: Size, notice: String? = nil) -> Canvas {
         if let notice = TooSmallNotice.canvas(size: size, minimum: minimumSize, glyphs: context.glyphs, style: context.theme.warning) {
             return notice
         }
@@ -22,7 +24,8 @@ public enum BriefingFrame {
             notesHeight = min(notes.count + 2, max(5, size.height / 3), room)
             if notesHeight < 3 { notesHeight = 0 }
         }
-        let inner = Frame.render(context, size: Size(width: size.width, height: size.height - 1 - notesHeight))
+        let innerSize = Size(width: size.width, height: size.height - 1 - notesHeight)
+        let inner = notice.map { noticeCanvas($0, size: innerSize, context: context) } ?? Frame.render(context, size: innerSize)
         for y in 0..<inner.size.height {
             for x in 0..<inner.size.width { canvas[x, y + 1] = inner[x, y] }
         }
@@ -56,8 +59,23 @@ public enum BriefingFrame {
         canvas.put(status, x: width - statusWidth - 1, y: 0, style: theme.statusBar.adding(.bold))
     }
 
+    private static func noticeCanvas(_ notice: String, size: Size, context: ScreenContext) -> Canvas {
+        var canvas = Canvas(size: size)
+        let inside = Panel(title: "Not in this data set").draw(into: &canvas, in: Rect(x: 0, y: 0, width: size.width, height: size.height),
+                                                               theme: context.theme, glyphs: context.glyphs)
+        let lines = TextBlock(notice, style: context.theme.warning).lines(width: max(1, inside.width))
+        for (row, line) in lines.prefix(inside.height).enumerated() {
+            var x = inside.x
+            for span in line { x += canvas.put(span.text, x: x, y: inside.y + row, style: span.style, clip: inside) }
+        }
+        return canvas
+    }
+
     private static func notesBlock(_ chrome: BriefingChrome, context: ScreenContext) -> TextBlock {
-        var paragraphs = (chrome.notes ?? []).map { [TextSpan(context.dataset.citingInWords($0), style: context.theme.text)] }
+        var paragraphs: [[TextSpan]] = []
+        if let timing = chrome.timing { paragraphs.append([TextSpan(timing, style: context.theme.accent.adding(.bold))]) }
+        if let next = chrome.next { paragraphs.append([TextSpan(next, style: context.theme.muted)]) }
+        paragraphs += (chrome.notes ?? []).map { [TextSpan(context.dataset.citingInWords($0), style: context.theme.text)] }
         if !chrome.sources.isEmpty {
             paragraphs.append([TextSpan("Sources: ", style: context.theme.muted), TextSpan(context.dataset.citations(chrome.sources).joined(separator: "; "), style: context.theme.accent)])
         }

@@ -1,8 +1,9 @@
 import VigiaModel
 
 /// Steps through a deck: `n`/space next, `p` previous, `g N` Enter jumps, `b` returns to the
-/// current step after browsing, `N` toggles the notes. Every other key browses the dashboard
-/// as usual, so the presenter can answer a question and come back.
+/// current step after browsing, `N` toggles the notes, `t` pauses or resumes the clock and `T`
+/// resets it. Every other key browses the dashboard as usual, so the presenter can answer a
+/// question and come back.
 ///
 /// Pure like `Dashboard.reduce`: key sequences are tested without a terminal.
 public struct Presenter: Sendable {
@@ -10,22 +11,30 @@ public struct Presenter: Sendable {
     public let deck: BriefingDeck
     /// Each step's state, computed once: stepping is then a copy, not a rebuild.
     public let stepStates: [AppState]
+    /// The driver's clock (the ticks' seconds), read when a key becomes an event so a step
+    /// change is timed when it happens rather than at the last tick; nil stamps nothing.
+    public let keyTime: (@Sendable () -> Double)?
 
-    public init(dashboard: Dashboard, deck: BriefingDeck) {
+    public init(dashboard: Dashboard, deck: BriefingDeck, keyTime: (@Sendable () -> Double)? = nil) {
         self.dashboard = dashboard
         self.deck = deck
         self.stepStates = deck.steps.map(dashboard.state(for:))
+        self.keyTime = keyTime
     }
 
     /// The keys the briefing takes over from the dashboard (`g` and space lose their
     /// dashboard meanings, Home still jumps to the first row and `:compare` still picks).
     public static let keys: [(key: String, action: String)] = [
         ("n Space", "next step"), ("p", "previous step"), ("g N Enter", "go to step N"),
-        ("b", "back to the current step"), ("N", "notes on/off"), ("q", "quit"),
+        ("b", "back to the current step"), ("N", "notes on/off"), ("t", "pause or resume the clock"),
+        ("T", "reset the clock to 0:00"), ("q", "quit"),
     ]
 
-    public func initialState() -> PresenterState {
-        PresenterState(step: 0, app: stepStates.first ?? dashboard.initialState())
+    /// The first step, with the clock starting at `now` (the driver's monotonic seconds).
+    public func initialState(now: Double = 0) -> PresenterState {
+        var state = PresenterState(step: 0, app: stepStates.first ?? dashboard.initialState())
+        state.clock = BriefingClock(now: now)
+        return state
     }
 
     public func reduce(_ state: PresenterState, key: Key) -> PresenterState {
@@ -63,6 +72,10 @@ public struct Presenter: Sendable {
             go(to: state.step, &next)
         case .character("N"):
             next.notesVisible.toggle()
+        case .character("t"):
+            next.clock.togglePause()
+        case .character("T"):
+            next.clock.reset()
         default:
             next.app = dashboard.reduce(state.app, key: key)
         }
@@ -71,6 +84,7 @@ public struct Presenter: Sendable {
 
     private func go(to step: Int, _ state: inout PresenterState) {
         let history = state.app.commandHistory
+        if step != state.step { state.clock.leave(step: state.step) }
         state.step = step
         state.app = stepStates[step]
         state.app.commandHistory = history
@@ -90,14 +104,16 @@ public struct Presenter: Sendable {
 
     public func chrome(_ state: PresenterState, unicode: Bool = true) -> BriefingChrome {
         let step = deck.steps[state.step]
-        let followers = state.followers == 1 ? "1 follower" : "\(state.followers) following"
+        let followers = !state.isShared ? "nobody can follow" : state.followers == 1 ? "1 follower" : "\(state.followers) following"
         let status = isBrowsing(state) ? "browsing, b returns · \(followers)" : followers
         return BriefingChrome(
             deckTitle: deck.title, step: state.step, stepCount: deck.steps.count, stepTitle: step.title,
             status: unicode ? status : status.replacingOccurrences(of: "·", with: "-"),
             prompt: state.jump.map { "go to step (1-\(deck.steps.count)): \($0)_" },
             notes: state.notesVisible ? step.notes : nil, sources: step.sources,
-            keys: "n/p step · g N jump · b back · N notes"
+            keys: "n/p step · g N jump · b back · N notes · t clock",
+            next: state.notesVisible ? nextStepLine(state) : nil,
+            timing: state.notesVisible ? timingLine(state, unicode: unicode) : nil
         )
     }
 }

@@ -11,6 +11,10 @@ public struct PresenterState: Hashable, Sendable {
     public var jump: String?
     /// How many followers are connected (shown in the bar).
     public var followers = 0
+    /// Whether followers can join at all (false without a socket, as in a rehearsal).
+    public var isShared = true
+    /// The running time of the briefing and of each step (the presenter's alone).
+    public var clock = BriefingClock()
 
     public var shouldQuit: Bool { app.shouldQuit }
 }

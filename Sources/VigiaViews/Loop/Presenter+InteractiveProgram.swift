@@ -4,6 +4,15 @@ extension Presenter: InteractiveProgram {
         case key(Key)
         /// The number of followers connected to the briefing socket changed (shown in the bar).
         case followers(Int)
+        /// The driver's clock: seconds on a monotonic clock, the same origin as `initialState(now:)`.
+        case tick(Double)
+        /// A key with the driver's time when it was typed (from `keyTime`).
+        case timedKey(Key, Double)
+    }
+
+    /// Every key as it is, stamped with the driver's time when there is a `keyTime`.
+    public func event(for key: Key, in state: PresenterState, screen: Size) -> Event? {
+        keyTime.map { .timedKey(key, $0()) } ?? .key(key)
     }
 
     /// A key changes the step or the dashboard; when that changes what followers see, the new
@@ -21,6 +30,14 @@ extension Presenter: InteractiveProgram {
             var next = state
             next.followers = count
             return (next, [])
+        case .tick(let time):
+            var next = state
+            next.clock.advance(to: time)
+            return (next, [])
+        case .timedKey(let key, let time):
+            var timed = state
+            timed.clock.advance(to: time)
+            return update(timed, .key(key))
         }
     }
 

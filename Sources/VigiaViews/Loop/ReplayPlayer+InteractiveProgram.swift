@@ -1,0 +1,24 @@
+extension ReplayPlayer: InteractiveProgram {
+    /// What reaches a playing `vigia replay`.
+    public enum Event: KeyEvent, Hashable, Sendable {
+        case key(Key)
+        /// The driver's clock: seconds on a monotonic clock, the same origin as `initialState(now:)`.
+        case tick(Double)
+    }
+
+    public func update(_ state: ReplayState, _ event: Event) -> (ReplayState, [Effect]) {
+        switch event {
+        case .key(let key):
+            let next = reduce(state, key: key)
+            return (next, next.shouldQuit ? [.quit] : [])
+        case .tick(let time):
+            return (tick(state, at: time), [])
+        }
+    }
+
+    public func render(_ state: ReplayState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {
+        BriefingFrame.render(ScreenContext(dashboard: follower.dashboard, state: state.follower.app, theme: theme, glyphs: glyphs),
+                             chrome: chrome(state, unicode: glyphs.isUnicode), size: size,
+                             notice: state.follower.detached ? nil : state.missing)
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+import VigiaModel
+@testable import VigiaViews
+
+/// The presenter's own view: the running time of the briefing and of the step (fed as ticks,
+/// never read from a clock), pausing and resetting, ahead or behind the plan, the next step,
+/// the rehearsal table, and that followers see none of it.
+@Suite struct PresenterViewTests {
+    static let dashboard = ScreenTestSupport.dashboard
+
+    static let deck = BriefingDeck(title: "Timed deck", steps: [
+        BriefingStep(title: "Overview", screen: .overview, notes: ["First."], minutes: 2),
+        BriefingStep(title: "Ecuador", screen: .homicides, country: "ECU", notes: ["Second."]),
+        BriefingStep(title: "Ecuador 2023", screen: .homicides, country: "ECU", year: 2023, notes: ["Third."], minutes: 1),
+    ])
+
+    static let presenter = Presenter(dashboard: dashboard, deck: deck)
+
+    /// Feeds keys and ticks (seconds on the driver's clock) through `update`, as the loop does.
+    private func run(_ events: [Presenter.Event], from start: PresenterState? = nil) -> PresenterState {
+        events.reduce(start ?? Self.presenter.initialState(now: 100)) { Self.presenter.update($0, $1).0 }
+    }
+
+    private static func key(_ character: Character) -> Presenter.Event { .key(.character(character)) }
+
+    @Test func theClockCountsTheBriefingAndTheStep() {
+        let state = run([.tick(101), .tick(130), Self.key("n"), .tick(145)])
+        #expect(state.clock.elapsed == 45)
+        #expect(state.clock.stepElapsed == 15)
+        #expect(state.clock.spent(on: 0, current: state.step) == 30)
+        #expect(state.clock.spent(on: 1, current: state.step) == 15)
+        // Coming back to a step adds to its total.
+        let back = run([Self.key("p"), .tick(150)], from: state)
+        #expect(back.clock.spent(on: 0, current: back.step) == 35)
+        #expect(back.clock.stepElapsed == 5)
+    }
+
+    @Test func aKeyIsTimedWhenTypedNotAtTheLastTick() {
+        let timed = Presenter(dashboard: Self.dashboard, deck: Self.deck, keyTime: { 107.5 })
+        let start = timed.initialState(now: 100)
+        let event = timed.event(for: .character("n"), in: start, screen: Size(width: 80, height: 24))
+        #expect(event == .timedKey(.character("n"), 107.5))
+        let stepped = [event!, .tick(110)].reduce(start) { timed.update($0, $1).0 }
+        #expect(stepped.step == 1)
+        #expect(stepped.clock.spent(on: 0, current: 1) == 7.5 && stepped.clock.stepElapsed == 2.5)
+        #expect(Self.presenter.event(for: .character("n"), in: start, screen: Size(width: 80, height: 24)) == .key(.character("n")))
+    }
+
+    @Test func tPausesAndResumesAndTResets() {
+        let paused = run([.tick(110), Self.key("t"), .tick(170)])
+        #expect(paused.clock.isPaused)
+        #expect(paused.clock.elapsed == 10, "time while paused counts for nothing")
+        let resumed = run([Self.key("t"), .tick(175)], from: paused)
+        #expect(!resumed.clock.isPaused)
+        #expect(resumed.clock.elapsed == 15)
+        let reset = run([Self.key("n"), .tick(180), Self.key("T")], from: resumed)
+        #expect(reset.clock.elapsed == 0 && reset.clock.stepElapsed == 0)
+        #expect(reset.clock.spent(on: 0, current: reset.step) == 0)
+        #expect(run([.tick(190)], from: reset).clock.elapsed == 10, "a reset clock keeps running")
+        // A reset while paused stays paused.
+        let pausedReset = run([.tick(110), Self.key("t"), Self.key("T"), .tick(200)])
+        #expect(pausedReset.clock.isPaused && pausedReset.clock.elapsed == 0)
+    }
+
+    @Test func aheadOrBehindCountsOnlyPlannedSteps() {
+        // 2:30 on a 2:00 step: 30 s behind while still on it.
+        let over = run([.tick(250)])
+        #expect(Self.presenter.drift(over) == 30)
+        // Under the plan on the current step: on time, the rest of the step is still due.
+        #expect(Self.presenter.drift(run([.tick(160)])) == 0)
+        // Left after 1:00: a minute ahead; the unplanned step 2 does not count.
+        let ahead = run([.tick(160), Self.key("n"), .tick(400)])
+        #expect(Self.presenter.drift(ahead) == -60)
+        // Jumping past the first step gains its 2:00; 3:20 on the 1:00 last step loses 2:20.
+        #expect(Self.presenter.drift(run([Self.key("g"), Self.key("3"), .key(.enter), .tick(300)])) == 20)
+        let unplanned = Presenter(dashboard: Self.dashboard, deck: BriefingTests.deck)
+        #expect(unplanned.drift(unplanned.initialState()) == nil)
+    }
+
+    @Test func thePaneSaysWhatComesNextAndTheTime() {
+        let state = run([.tick(250)])
+        let chrome = Self.presenter.chrome(state)
+        #expect(chrome.next == "Next (2): Ecuador")
+        #expect(chrome.timing == "2:30 in all · 2:30 on this step of 2:00 · 0:30 behind")
+        let last = run([Self.key("g"), Self.key("3"), .key(.enter), .tick(130), Self.key("t")])
+        #expect(Self.presenter.chrome(last).next == "Next: nothing, this is the last step")
+        #expect(Self.presenter.chrome(last, unicode: false).timing == "0:30 in all - 0:30 on this step of 1:00 - 2:00 ahead - paused, t resumes")
+        let canvas = BriefingFrame.render(ScreenContext(dashboard: Self.dashboard, state: state.app, theme: .dark, glyphs: .unicode),
+                                          chrome: chrome, size: Size(width: 100, height: 30))
+        #expect(canvas.text.contains("2:30 in all"))
+        #expect(canvas.text.contains("Next (2): Ecuador"))
+        #expect(canvas.text.contains("First."), "the notes stay under the presenter's lines")
+        // Hidden with the notes.
+        #expect(Self.presenter.chrome(run([Self.key("N")], from: state)).timing == nil)
+        #expect(Presenter.clockText(3725) == "1:02:05")
+    }
+
+    @Test func followersNeverSeeTheClock() throws {
+        let start = Self.presenter.initialState(now: 100)
+        let (ticked, effects) = Self.presenter.update(start, .tick(160))
+        #expect(effects.isEmpty, "a tick is never broadcast")
+        #expect(Self.presenter.broadcast(ticked) == Self.presenter.broadcast(start))
+        let follower = Follower(dashboard: Self.dashboard, socketPath: "/tmp/test.sock")
+        let received = try follower.receive(follower.initialState(), Self.presenter.broadcast(ticked))
+        let chrome = follower.chrome(received)
+        #expect(chrome.timing == nil && chrome.next == nil && chrome.notes == nil)
+        let canvas = follower.render(received, theme: .dark, glyphs: .unicode, size: Size(width: 100, height: 30))
+        #expect(!canvas.text.contains("in all") && !canvas.text.contains("Next"))
+        // Without a socket the presenter's bar says nobody can follow, not "0 following".
+        var alone = Self.presenter.initialState()
+        alone.isShared = false
+        #expect(Self.presenter.chrome(alone).status == "nobody can follow")
+        #expect(Self.presenter.chrome(start).status == "0 following")
+    }
+
+    @Test func theRehearsalTableListsEachStepBesideItsPlan() {
+        let state = run([.tick(250), Self.key("n"), .tick(260), Self.key("n"), .tick(290), Self.key("t"), .tick(900)])
+        let table = RehearsalReport.table(Self.presenter, state)
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "Rehearsal of \u{201C}Timed deck\u{201D}")
+        #expect(lines[2] == "step  planned  spent   over  title")
+        #expect(lines[3] == "   1     2:00   2:30  +0:30  Overview")
+        #expect(lines[4] == "   2            0:10         Ecuador")
+        #expect(lines[5] == "   3     1:00   0:30  -0:30  Ecuador 2023")
+        #expect(lines[6] == " all     3:00   3:10   0:00")
+    }
+}
