@@ -9,7 +9,7 @@ struct IssueLog {
     static let maximumListedPerFile = 1000
 
     private(set) var issues: [DataIssue] = []
-    private var trees: [DataFile: JSONNode] = [:]
+    private var files: [DataFile: LocatedFile] = [:]
     private let displayPaths: [DataFile: String]
     /// Problems listed so far per file, by the file as issues name it.
     private var listed: [String: Int] = [:]
@@ -20,8 +20,8 @@ struct IssueLog {
         self.displayPaths = displayPaths
     }
 
-    mutating func register(_ tree: JSONNode, for file: DataFile) {
-        trees[file] = tree
+    mutating func register(_ located: LocatedFile, for file: DataFile) {
+        files[file] = located
     }
 
     /// Adds issues already resolved elsewhere (a file loaded on another thread), and the number
@@ -44,16 +44,19 @@ struct IssueLog {
     }
 
     /// Records a problem at an explicit position.
-    mutating func add(_ file: DataFile, at position: SourcePosition?, path: JSONPath?, _ message: @autoclosure () -> String) {
+    mutating func add(_ file: DataFile, at position: @autoclosure () -> SourcePosition?, path: @autoclosure () -> JSONPath?, _ message: @autoclosure () -> String) {
         let name = displayPaths[file] ?? file.fileName
         guard hasRoom(name) else { return }
-        keep(DataIssue(file: name, position: position, path: path, message: message()))
+        keep(DataIssue(file: name, position: position(), path: path(), message: message()))
     }
 
     /// Records a problem at a path, locating the value the path names (or its nearest parent).
-    mutating func add(_ file: DataFile, path: JSONPath, _ message: @autoclosure () -> String) {
+    /// The path too is built only for a problem that is listed.
+    mutating func add(_ file: DataFile, path: @autoclosure () -> JSONPath, _ message: @autoclosure () -> String) {
         guard hasRoom(displayPaths[file] ?? file.fileName) else { return }
-        add(file, at: position(of: path, in: file), path: path, message())
+        let path = path()
+        let position = position(of: path, in: file)
+        add(file, at: position, path: path, message())
     }
 
     /// True while `name` has fewer than the maximum listed; otherwise counts one more unlisted.
@@ -71,12 +74,6 @@ struct IssueLog {
 
     /// Where `path` (or its nearest existing parent) was written, for messages that point at a second place.
     func position(of path: JSONPath, in file: DataFile) -> SourcePosition? {
-        guard let tree = trees[file] else { return nil }
-        var components = path.components
-        while true {
-            if let node = tree.node(at: JSONPath(components)) { return node.position }
-            if components.isEmpty { return nil }
-            components.removeLast()
-        }
+        files[file]?.position(of: path)
     }
 }
