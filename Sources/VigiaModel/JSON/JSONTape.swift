@@ -63,109 +63,131 @@ public struct JSONTape: Sendable {
         hasForbidden = parser.hasForbidden
     }
 
-    // MARK: Reading entries
-
-    /// The first entry after `index` and everything inside it.
-    @inline(__always)
-    public func next(after index: Int) -> Int {
-        let entry = entries[index]
-        return entry.kind.rawValue >= Kind.array.rawValue ? Int(entry.payload) : index + 1
-    }
-
-    /// The value entries of the array at `index`.
-    public func items(of index: Int) -> [Int] {
-        var result: [Int] = []
-        var child = index + 1
-        let end = Int(entries[index].payload)
-        while child < end {
-            result.append(child)
-            child = next(after: child)
+    /// Reads the tape through unsafe pointers, for the decoding loop (see `JSONTape.View`).
+    public func withView<Result>(_ body: (View) throws -> Result) rethrows -> Result {
+        try entries.withUnsafeBufferPointer { entries in
+            try bytes.withUnsafeBufferPointer { bytes in try body(View(entries: entries, bytes: bytes)) }
         }
-        return result
     }
+
+    public func next(after index: Int) -> Int { withView { $0.next(after: index) } }
+    public func items(of index: Int) -> [Int] { withView { $0.items(of: index) } }
+    public func member(_ name: String, of index: Int) -> Int? { withView { $0.member(name, of: index) } }
+    public func string(at index: Int) -> String { withView { $0.string(at: index) } }
+    public func number(at index: Int) -> JSONNumber { withView { $0.number(at: index) } }
+    public func typeName(at index: Int) -> String { withView { $0.typeName(at: index) } }
 
     /// Calls `body` with the key entry and value entry of each member of the object at
     /// `index`, in file order, skipping repeated keys (the first one counts).
-    @inline(__always)
     public func forEachMember(of index: Int, _ body: (_ key: Int, _ value: Int) throws -> Void) rethrows {
-        var key = index + 1
-        let end = Int(entries[index].payload)
-        while key < end {
-            let value = key + 1
-            if entries[key].flags & Flag.duplicate == 0 { try body(key, value) }
-            key = next(after: value)
-        }
+        try withView { try $0.forEachMember(of: index, body) }
     }
+}
 
-    /// The value entry of the member named `name` (the first, should the object repeat it).
-    public func member(_ name: String, of index: Int) -> Int? {
-        var found: Int?
-        var name = name
-        name.withUTF8 { utf8 in
+extension JSONTape {
+    /// The tape's entries and bytes as plain pointers: reading them retains nothing, which
+    /// matters when a decoder reads a dozen fields of each of a quarter million records.
+    /// Valid only inside `withView`.
+    public struct View {
+        public let entries: UnsafeBufferPointer<Entry>
+        public let bytes: UnsafeBufferPointer<UInt8>
+
+        /// The first entry after `index` and everything inside it.
+        @inline(__always)
+        public func next(after index: Int) -> Int {
+            let entry = entries[index]
+            return entry.kind.rawValue >= Kind.array.rawValue ? Int(entry.payload) : index + 1
+        }
+
+        /// The value entries of the array at `index`.
+        public func items(of index: Int) -> [Int] {
+            var result: [Int] = []
+            var child = index + 1
+            let end = Int(entries[index].payload)
+            while child < end {
+                result.append(child)
+                child = next(after: child)
+            }
+            return result
+        }
+
+        @inline(__always)
+        public func forEachMember(of index: Int, _ body: (_ key: Int, _ value: Int) throws -> Void) rethrows {
             var key = index + 1
             let end = Int(entries[index].payload)
             while key < end {
-                if keyEquals(key, utf8) {
-                    found = key + 1
-                    return
-                }
-                key = next(after: key + 1)
+                let value = key + 1
+                if entries[key].flags & Flag.duplicate == 0 { try body(key, value) }
+                key = next(after: value)
             }
         }
-        return found
-    }
 
-    /// True when the key (or string) entry `index` is `name`. A plain ASCII key is compared
-    /// byte by byte; one with escapes or other characters is decoded and compared as a
-    /// String, as the positioned tree always did (canonical equivalence included).
-    @inline(__always)
-    public func keyEquals(_ index: Int, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        let entry = entries[index]
-        let start = Int(entry.offset) + 1
-        let length = Int(entry.payload) - start
-        if entry.flags & (Flag.escaped | Flag.nonASCII) != 0 {
-            return string(at: index) == String(decoding: name, as: UTF8.self)
+        /// The value entry of the member named `name` (the first, should the object repeat it).
+        public func member(_ name: String, of index: Int) -> Int? {
+            var name = name
+            return name.withUTF8 { member(utf8: $0, of: index) }
         }
-        guard length == name.count else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            for offset in 0..<length where buffer[start + offset] != name[offset] { return false }
+
+        @inline(__always)
+        public func member(utf8 name: UnsafeBufferPointer<UInt8>, of index: Int) -> Int? {
+            var key = index + 1
+            let end = Int(entries[index].payload)
+            while key < end {
+                if keyEquals(key, name) { return key + 1 }
+                key = next(after: key + 1)
+            }
+            return nil
+        }
+
+        /// True when the key (or string) entry `index` is `name`. A plain ASCII key is compared
+        /// byte by byte; one with escapes or other characters is decoded and compared as a
+        /// String, as the positioned tree always did (canonical equivalence included).
+        @inline(__always)
+        public func keyEquals(_ index: Int, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+            let entry = entries[index]
+            let start = Int(entry.offset) + 1
+            let length = Int(entry.payload) - start
+            if entry.flags & (Flag.escaped | Flag.nonASCII) != 0 {
+                return string(at: index) == String(decoding: name, as: UTF8.self)
+            }
+            guard length == name.count else { return false }
+            for offset in 0..<length where bytes[start + offset] != name[offset] { return false }
             return true
         }
-    }
 
-    /// The text of the string (or key) entry `index`.
-    public func string(at index: Int) -> String {
-        let entry = entries[index]
-        let start = Int(entry.offset) + 1
-        let end = Int(entry.payload)
-        if entry.flags & Flag.escaped == 0 {
-            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        /// The text of the string (or key) entry `index`.
+        public func string(at index: Int) -> String {
+            let entry = entries[index]
+            let start = Int(entry.offset) + 1
+            let end = Int(entry.payload)
+            let contents = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if entry.flags & Flag.escaped == 0 { return String(decoding: contents, as: UTF8.self) }
+            return JSONTapeParser.unescaped(contents)
         }
-        return JSONTapeParser.unescaped(bytes[start..<end])
-    }
 
-    /// A number entry's value: an `Int` for a literal without fraction or exponent that
-    /// fits, else a `Double` (±infinity when out of range; the parser flagged it).
-    public func number(at index: Int) -> JSONNumber {
-        let entry = entries[index]
-        let start = Int(entry.offset)
-        let end = Int(entry.payload)
-        if entry.flags & Flag.fractional == 0 {
-            if let value = JSONTapeParser.integer(bytes, start, end) { return .integer(value) }
-            if let value = Int(String(decoding: bytes[start..<end], as: UTF8.self)) { return .integer(value) }
+        /// A number entry's value: an `Int` for a literal without fraction or exponent that
+        /// fits, else a `Double` (±infinity when out of range; the parser flagged it).
+        public func number(at index: Int) -> JSONNumber {
+            let entry = entries[index]
+            let start = Int(entry.offset)
+            let end = Int(entry.payload)
+            if entry.flags & Flag.fractional == 0 {
+                if let value = JSONTapeParser.integer(bytes, start, end) { return .integer(value) }
+                if let value = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) { return .integer(value) }
+            }
+            return .double(JSONTapeParser.double(bytes, start, end))
         }
-        return .double(JSONTapeParser.double(bytes, start, end))
-    }
 
-    /// A short name of the entry's JSON type for error messages.
-    public func typeName(at index: Int) -> String {
-        switch entries[index].kind {
-        case .null: return "null"
-        case .true, .false: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
+        /// A short name of the entry's JSON type for error messages.
+        public func typeName(at index: Int) -> String {
+            switch entries[index].kind {
+            case .null: return "null"
+            case .true, .false: return "a boolean"
+            case .number: return "a number"
+            case .string: return "a string"
+            case .array: return "an array"
+            case .object: return "an object"
+            }
         }
     }
 }

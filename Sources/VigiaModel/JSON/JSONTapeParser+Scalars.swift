@@ -126,7 +126,7 @@ extension JSONTapeParser {
 
     /// The text of a string's contents (between the quotes) whose escapes the parser has
     /// already checked.
-    static func unescaped(_ contents: ArraySlice<UInt8>) -> String {
+    static func unescaped<Bytes: RandomAccessCollection<UInt8>>(_ contents: Bytes) -> String where Bytes.Index == Int {
         guard contents.contains(UInt8(ascii: "\\")) else { return String(decoding: contents, as: UTF8.self) }
         var collected: [UInt8] = []
         collected.reserveCapacity(contents.count)
@@ -155,7 +155,7 @@ extension JSONTapeParser {
         return String(decoding: collected, as: UTF8.self)
     }
 
-    private static func hex4(_ bytes: ArraySlice<UInt8>, at index: Int) -> UInt32 {
+    private static func hex4<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> UInt32 where Bytes.Index == Int {
         bytes[index..<index + 4].reduce(0) { $0 << 4 | hexDigit($1)! }
     }
 
@@ -203,7 +203,7 @@ extension JSONTapeParser {
     /// The value of a checked integer literal of up to 18 digits (which cannot overflow),
     /// without making a String; nil for longer ones.
     @inline(__always)
-    static func integer(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+    static func integer<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Int? where Bytes.Index == Int {
         var index = start
         let negative = bytes[index] == UInt8(ascii: "-")
         if negative { index += 1 }
@@ -217,7 +217,7 @@ extension JSONTapeParser {
     }
 
     /// The nearest Double to a checked number literal (±infinity when out of range).
-    static func double(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Double {
+    static func double<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Double where Bytes.Index == Int {
         if let fast = fastDouble(bytes, start, end) { return fast }
         return Double(String(decoding: bytes[start..<end], as: UTF8.self)) ?? .infinity
     }
@@ -233,7 +233,7 @@ extension JSONTapeParser {
     /// fraction has at most 22 digits is its digits (exact in a Double) divided by an exact
     /// power of ten, one correctly rounded division: the same Double `strtod` returns.
     @inline(__always)
-    private static func fastDouble(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Double? {
+    private static func fastDouble<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Double? where Bytes.Index == Int {
         var index = start
         let negative = bytes[index] == UInt8(ascii: "-")
         if negative { index += 1 }

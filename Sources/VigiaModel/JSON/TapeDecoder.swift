@@ -10,7 +10,7 @@ struct TapeDecoder: Decoder {
     unowned(unsafe) let decoding: TapeDecoding
     let entry: Int
 
-    var tape: JSONTape { decoding.tape }
+    var tape: JSONTape.View { decoding.view }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     var codingPath: [any CodingKey] { decoding.codingPath(to: entry) }
 
@@ -109,7 +109,7 @@ struct TapeDecoder: Decoder {
     var isNull: Bool { tape.entries[entry].kind == .null }
 }
 
-/// What one file's decoders share: the tape, the record being decoded (coding paths start
+/// What one file's decoders share: the tape's view, the record being decoded (coding paths start
 /// there) and the unknown fields found so far.
 final class TapeDecoding {
     /// A field present in the file that the record type does not declare.
@@ -125,34 +125,38 @@ final class TapeDecoding {
         var names: [String]
         var utf8: [[UInt8]]
 
-        func contains(_ key: Int, in tape: JSONTape) -> Bool {
+        func contains(_ key: Int, in tape: JSONTape.View) -> Bool {
             for name in utf8 where name.withUnsafeBufferPointer({ tape.keyEquals(key, $0) }) { return true }
             return false
         }
     }
 
-    let tape: JSONTape
+    let view: JSONTape.View
     /// The record being decoded: its entry and its index in the file's array.
     var record = 0
     var recordIndex = 0
     var unknownFields: [UnknownField] = []
-    private var names: [ObjectIdentifier: KnownNames?] = [:]
+    /// Field names by record type: a file has a handful of types, so a list beats hashing.
+    private var names: [(type: ObjectIdentifier, names: KnownNames?)] = []
 
-    init(tape: JSONTape) {
-        self.tape = tape
+    /// `view` must stay valid while this is in use (the decoding loop runs inside `withView`).
+    init(view: JSONTape.View) {
+        self.view = view
     }
 
     /// Each record type's field names, worked out once per file instead of once per record.
     func declaredNames<Key: CodingKey>(of type: Key.Type) -> KnownNames? {
-        if let cached = names[ObjectIdentifier(type)] { return cached }
+        let id = ObjectIdentifier(type)
+        for cached in names where cached.type == id { return cached.names }
         let computed = NodeDecoder.declaredNames(of: type).map { KnownNames(names: $0, utf8: $0.map { Array($0.utf8) }) }
-        names.updateValue(computed, forKey: ObjectIdentifier(type))
+        names.append((id, computed))
         return computed
     }
 
     /// The coding path from the record to `target`: the record's index, then the key or index
     /// of each value on the way down.
     func codingPath(to target: Int) -> [any CodingKey] {
+        let tape = view
         var path: [any CodingKey] = [IndexKey(recordIndex)]
         var current = record
         while current != target {

@@ -8,47 +8,49 @@ struct RecordDecoder {
                                                        as type: Record.Type = Record.self) -> RecordList<Record> {
         var list = RecordList<Record>(file: file)
         guard let tape, let array else { return list }
-        let base = JSONPath([.key(file.key)])
-        // One context per file, so field names are listed once and decoders allocate nothing.
-        let decoding = TapeDecoding(tape: tape)
-        var item = array + 1
-        let end = Int(tape.entries[array].payload)
-        var index = 0
-        while item < end {
-            defer {
-                item = tape.next(after: item)
-                index += 1
-            }
-            // Every record is an object; saying so here spares a hostile file of millions of
-            // bad elements a thrown error each (the message is the one decoding would throw).
-            guard tape.entries[item].kind == .object else {
-                log.add(file, path: base.appending(index), "expected an object, found \(tape.typeName(at: item))")
-                continue
-            }
-            decoding.record = item
-            decoding.recordIndex = index
-            decoding.unknownFields.removeAll(keepingCapacity: true)
-            do {
-                list.append(try Record(from: TapeDecoder(decoding: decoding, entry: item)), index: index)
-            } catch let error as DecodingError {
-                report(error, file: file, base: base)
-                list.appendUndecoded(Self.strings(of: item, in: tape))
-            } catch {
-                log.add(file, path: base.appending(index), "\(error)")
-                list.appendUndecoded(Self.strings(of: item, in: tape))
-            }
-            for unknown in decoding.unknownFields {
-                let field = tape.string(at: unknown.key)
-                // Built only if listed: a hostile record may carry thousands of unknown fields.
-                log.add(file, at: located?.position(ofEntry: unknown.key), path: JSONPath(codingPath: decoding.codingPath(to: unknown.container), under: base).appending(field),
-                        "unknown field \"\(field)\"" + (Suggestion.closest(to: field, among: unknown.known).map { " (did you mean \"\($0)\"?)" } ?? ""))
+        tape.withView { view in
+            let base = JSONPath([.key(file.key)])
+            // One context per file, so field names are listed once and decoders allocate nothing.
+            let decoding = TapeDecoding(view: view)
+            var item = array + 1
+            let end = Int(view.entries[array].payload)
+            var index = 0
+            while item < end {
+                defer {
+                    item = view.next(after: item)
+                    index += 1
+                }
+                // Every record is an object; saying so here spares a hostile file of millions of
+                // bad elements a thrown error each (the message is the one decoding would throw).
+                guard view.entries[item].kind == .object else {
+                    log.add(file, path: base.appending(index), "expected an object, found \(view.typeName(at: item))")
+                    continue
+                }
+                decoding.record = item
+                decoding.recordIndex = index
+                decoding.unknownFields.removeAll(keepingCapacity: true)
+                do {
+                    list.append(try Record(from: TapeDecoder(decoding: decoding, entry: item)), index: index)
+                } catch let error as DecodingError {
+                    report(error, file: file, base: base)
+                    list.appendUndecoded(Self.strings(of: item, in: view))
+                } catch {
+                    log.add(file, path: base.appending(index), "\(error)")
+                    list.appendUndecoded(Self.strings(of: item, in: view))
+                }
+                for unknown in decoding.unknownFields {
+                    let field = view.string(at: unknown.key)
+                    // Built only if listed: a hostile record may carry thousands of unknown fields.
+                    log.add(file, at: located?.position(ofEntry: unknown.key), path: JSONPath(codingPath: decoding.codingPath(to: unknown.container), under: base).appending(field),
+                            "unknown field \"\(field)\"" + (Suggestion.closest(to: field, among: unknown.known).map { " (did you mean \"\($0)\"?)" } ?? ""))
+                }
             }
         }
         return list
     }
 
     /// The string members of an object that failed to decode, by key.
-    private static func strings(of object: Int, in tape: JSONTape) -> [String: String] {
+    private static func strings(of object: Int, in tape: JSONTape.View) -> [String: String] {
         var strings: [String: String] = [:]
         tape.forEachMember(of: object) { key, value in
             if tape.entries[value].kind == .string { strings[tape.string(at: key)] = tape.string(at: value) }
