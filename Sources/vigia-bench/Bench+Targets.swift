@@ -37,12 +37,11 @@ extension Bench {
         report.target("100× data: `vigia validate` peak ≤ 250 MB (\(settings.scale)×: \(Report.fixed(validateMB, 1)) MB)", met: full ? validateMB <= 250 : nil)
         let bad = scaled.badRecords.median, badMB = scaled.badRecordsMB.median
         #if DEBUG
-        let release = false
+        let quickEnough: Bool? = nil // the target is for a release build
         #else
-        let release = true
+        let quickEnough: Bool? = bad <= 2000 && badMB <= 300
         #endif
-        report.target("16 MB of bad records rejected in ≤ 2 s and ≤ 300 MB (\(Report.fixed(bad, 1)) ms, \(Report.fixed(badMB, 1)) MB)",
-                      met: release ? bad <= 2000 && badMB <= 300 : nil)
+        report.target("16 MB of bad records rejected in ≤ 2 s and ≤ 300 MB (\(Report.fixed(bad, 1)) ms, \(Report.fixed(badMB, 1)) MB)", met: quickEnough)
         let slowest = scaled.frames.map(\.median).max() ?? .nan
         report.target("100× frames ≤ 16 ms (slowest median at \(settings.scale)×: \(Report.fixed(slowest, 2)) ms)", met: settings.scale == 100 ? slowest <= 16 : nil)
         let memory = first.peakMB.median
