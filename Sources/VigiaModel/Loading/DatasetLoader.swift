@@ -268,11 +268,27 @@ public enum DatasetLoader {
         if attributes[.type] as? FileAttributeType == .typeDirectory { throw ReadFailure.missing("is a folder, expected a JSON file") }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > DataFile.maximumBytes { throw ReadFailure.tooLarge(size) }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw ReadFailure.missing("cannot be opened for reading") }
-        defer { try? handle.close() }
-        let data = try handle.read(upToCount: DataFile.maximumBytes + 1) ?? Data()
-        if data.count > DataFile.maximumBytes { throw ReadFailure.tooLarge(data.count) }
-        return [UInt8](data)
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadFailure.missing("cannot be opened for reading") }
+        defer { close(descriptor) }
+        // Straight into the array, one copy from the page cache: no `Data` in between. Pages
+        // of the capacity that are never written are never resident.
+        let limit = DataFile.maximumBytes + 1
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
+            while count < limit {
+                let got = read(descriptor, buffer.baseAddress! + count, limit - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 || errno != EINTR {
+                    failed = got < 0
+                    return
+                }
+            }
+        }
+        if failed { throw ReadFailure.missing("cannot be read") }
+        if bytes.count > DataFile.maximumBytes { throw ReadFailure.tooLarge(bytes.count) }
+        return bytes
     }
 
     /// The entry of the file's one array, after checking the document's shape.

@@ -24,6 +24,14 @@ struct IssueLog {
         files[file] = located
     }
 
+    /// A log of the same folder (same files, same names) with no problems in it yet, for
+    /// rules checked on another thread and appended afterwards.
+    func empty() -> IssueLog {
+        var log = IssueLog(displayPaths: displayPaths)
+        log.files = files
+        return log
+    }
+
     /// Adds issues already resolved elsewhere (a file loaded on another thread), and the number
     /// that log found beyond its limit.
     mutating func append(_ more: [DataIssue], unlisted extra: [String: Int] = [:]) {
