@@ -1,7 +1,7 @@
 import Foundation
 import VigiaModel
 
-// MARK: 4.13, 5.4. A file of bad records
+// MARK: 4.13, 5.4. A file of bad records; 4.14, the floor of a load
 
 extension Bench {
     /// The largest file the loader reads (`DataFile.maximumBytes`) made only of bad records:
@@ -35,5 +35,23 @@ extension Bench {
         let megabytes = Double(bytes.count) / 1_048_576
         report.add("4.13", "16 MB of bad records: `vigia validate` (process, wall)", result.badRecords, .milliseconds,
                    note: "exit 65; \(bytes.count / 2) records, \(Report.fixed(megabytes, 1)) MB; target ≤ 2000")
+    }
+
+    /// 4.14: reading the scaled folder's bytes into memory, file after file, from a warm page
+    /// cache: what no loader can beat, the physical limit rows 4.2–4.8 are compared with.
+    func measureReadFloor(of folder: URL, into report: inout Report) throws {
+        var reads = Sample()
+        var total = 0
+        // Run 0 warms the cache and is discarded.
+        for run in 0...settings.loadRuns {
+            let start = ContinuousClock.now
+            total = 0
+            for file in DataFile.allCases {
+                total += try [UInt8](Data(contentsOf: folder.appendingPathComponent(file.fileName))).count
+            }
+            if run > 0 { reads.add((ContinuousClock.now - start).milliseconds) }
+        }
+        report.add("4.14", "\(settings.scale)× floor: read the bytes (warm page cache)", reads, .milliseconds,
+                   note: "\(Report.fixed(Double(total) / 1_048_576, 1)) MB; the limit for 4.2–4.8")
     }
 }

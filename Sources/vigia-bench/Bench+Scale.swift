@@ -24,6 +24,7 @@ extension Bench {
         measureScaledFrames(Dashboard(dataset: dataset!), into: &report, result: &result)
         try measureScaledFirstFrame(with: folder, into: &report, result: &result)
         try measureBadRecords(into: &report, result: &result)
+        try measureReadFloor(of: folder, into: &report)
         return result
     }
 
