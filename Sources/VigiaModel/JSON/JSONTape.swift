@@ -56,8 +56,16 @@ public struct JSONTape: Sendable {
     /// Parses one complete JSON document.
     public init(parsing bytes: [UInt8]) throws(JSONTapeError) {
         self.bytes = bytes
-        var parser = JSONTapeParser(bytes: bytes)
-        try parser.parseDocument()
+        let parsed = bytes.withUnsafeBufferPointer { buffer -> Result<JSONTapeParser, JSONTapeError> in
+            var parser = JSONTapeParser(bytes: buffer)
+            do throws(JSONTapeError) {
+                try parser.parseDocument()
+            } catch {
+                return .failure(error)
+            }
+            return .success(parser)
+        }
+        let parser = try parsed.get()
         entries = parser.entries
         duplicateKeys = parser.duplicateKeys
         hasForbidden = parser.hasForbidden

@@ -11,7 +11,9 @@ struct JSONTapeParser {
     /// dictionary, so a hostile file stays linear.
     static let linearKeyLimit = 32
 
-    let bytes: [UInt8]
+    /// The document, valid while `JSONTape.init(parsing:)` runs: plain pointer reads, and
+    /// slices of it (keys compared for duplicates) retain nothing.
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var entries: [JSONTape.Entry] = []
     var duplicateKeys: [JSONTape.DuplicateKey] = []
@@ -19,7 +21,7 @@ struct JSONTapeParser {
     /// The arrays and objects being parsed, outermost first (only duplicate keys need it).
     private var open: [Int] = []
 
-    init(bytes: [UInt8]) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         // Records average well over ten bytes per value.
         entries.reserveCapacity(bytes.count / 8 + 16)
@@ -142,7 +144,7 @@ struct JSONTapeParser {
         entries[object].payload = UInt32(entries.count)
     }
 
-    private func keyBytes(_ key: Int) -> ArraySlice<UInt8> {
+    private func keyBytes(_ key: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
         bytes[Int(entries[key].offset) + 1..<Int(entries[key].payload)]
     }
 

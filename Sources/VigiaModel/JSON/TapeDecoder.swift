@@ -120,14 +120,32 @@ final class TapeDecoding {
         var known: [String]
     }
 
-    /// A record type's field names, as strings for messages and as bytes to compare keys with.
+    /// A record type's field names, as strings for messages and as bytes to compare keys with
+    /// (all in one buffer: looking a key up must not retain an array per name).
     struct KnownNames {
         var names: [String]
-        var utf8: [[UInt8]]
+        private var utf8: [UInt8] = []
+        private var ends: [Int] = []
+
+        init(names: [String]) {
+            self.names = names
+            for name in names {
+                utf8 += name.utf8
+                ends.append(utf8.count)
+            }
+        }
 
         func contains(_ key: Int, in tape: JSONTape.View) -> Bool {
-            for name in utf8 where name.withUnsafeBufferPointer({ tape.keyEquals(key, $0) }) { return true }
-            return false
+            utf8.withUnsafeBufferPointer { all in
+                ends.withUnsafeBufferPointer { ends in
+                    var start = 0
+                    for end in ends {
+                        if tape.keyEquals(key, UnsafeBufferPointer(rebasing: all[start..<end])) { return true }
+                        start = end
+                    }
+                    return false
+                }
+            }
         }
     }
 
@@ -148,7 +166,7 @@ final class TapeDecoding {
     func declaredNames<Key: CodingKey>(of type: Key.Type) -> KnownNames? {
         let id = ObjectIdentifier(type)
         for cached in names where cached.type == id { return cached.names }
-        let computed = NodeDecoder.declaredNames(of: type).map { KnownNames(names: $0, utf8: $0.map { Array($0.utf8) }) }
+        let computed = NodeDecoder.declaredNames(of: type).map { KnownNames(names: $0) }
         names.append((id, computed))
         return computed
     }
