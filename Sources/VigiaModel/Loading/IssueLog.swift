@@ -14,7 +14,21 @@ struct IssueLog {
     /// Problems listed so far per file, by the file as issues name it.
     private var listed: [String: Int] = [:]
     /// Problems found beyond the limit per file, by the file as issues name it.
-    private(set) var unlisted: [String: Int] = [:]
+    private var counted: [String: Int] = [:]
+    /// Per data file (in `DataFile.allCases` order): whether its list is full, and how many
+    /// problems `add` has counted since. A file of millions of bad records reaches `add` once
+    /// per record, and this spares each of those two lookups by a hashed file name.
+    private var full = [Bool](repeating: false, count: DataFile.allCases.count)
+    private var overflow = [Int](repeating: 0, count: DataFile.allCases.count)
+
+    /// Problems found beyond the limit per file, by the file as issues name it.
+    var unlisted: [String: Int] {
+        var all = counted
+        for (slot, file) in DataFile.allCases.enumerated() where overflow[slot] > 0 {
+            all[displayPaths[file] ?? file.fileName, default: 0] += overflow[slot]
+        }
+        return all
+    }
 
     init(displayPaths: [DataFile: String]) {
         self.displayPaths = displayPaths
@@ -36,7 +50,7 @@ struct IssueLog {
     /// that log found beyond its limit.
     mutating func append(_ more: [DataIssue], unlisted extra: [String: Int] = [:]) {
         for issue in more { keep(issue) }
-        for (file, count) in extra { unlisted[file, default: 0] += count }
+        for (file, count) in extra { counted[file, default: 0] += count }
     }
 
     /// The listed issues followed by one line per file whose further problems were only counted.
@@ -53,6 +67,7 @@ struct IssueLog {
 
     /// Records a problem at an explicit position.
     mutating func add(_ file: DataFile, at position: @autoclosure () -> SourcePosition?, path: @autoclosure () -> JSONPath?, _ message: @autoclosure () -> String) {
+        guard !isFull(file) else { return }
         let name = displayPaths[file] ?? file.fileName
         guard hasRoom(name) else { return }
         keep(DataIssue(file: name, position: position(), path: path(), message: message()))
@@ -61,7 +76,7 @@ struct IssueLog {
     /// Records a problem at a path, locating the value the path names (or its nearest parent).
     /// The path too is built only for a problem that is listed.
     mutating func add(_ file: DataFile, path: @autoclosure () -> JSONPath, _ message: @autoclosure () -> String) {
-        guard hasRoom(displayPaths[file] ?? file.fileName) else { return }
+        guard !isFull(file), hasRoom(displayPaths[file] ?? file.fileName) else { return }
         let path = path()
         let position = position(of: path, in: file)
         add(file, at: position, path: path, message())
@@ -70,7 +85,18 @@ struct IssueLog {
     /// True while `name` has fewer than the maximum listed; otherwise counts one more unlisted.
     private mutating func hasRoom(_ name: String) -> Bool {
         if listed[name, default: 0] < Self.maximumListedPerFile { return true }
-        unlisted[name, default: 0] += 1
+        counted[name, default: 0] += 1
+        return false
+    }
+
+    /// True (counting one more unlisted problem) once `file`'s list is full.
+    private mutating func isFull(_ file: DataFile) -> Bool {
+        let slot = DataFile.allCases.firstIndex(of: file)!
+        if full[slot] {
+            overflow[slot] += 1
+            return true
+        }
+        if listed[displayPaths[file] ?? file.fileName, default: 0] >= Self.maximumListedPerFile { full[slot] = true }
         return false
     }
 
