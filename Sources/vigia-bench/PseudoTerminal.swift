@@ -146,11 +146,7 @@ final class PseudoTerminalProcess {
 
     /// The program's peak resident set (VmHWM) in KiB while it is alive, from /proc.
     func peakResidentKiB() -> Int? {
-        guard let text = try? readText("/proc/\(pid)/status") else { return nil }
-        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
-        }
-        return nil
+        ChildRun.highWaterKiB(of: pid)
     }
 
     /// Ends the program (SIGTERM, then SIGKILL after two seconds), draining its output so it

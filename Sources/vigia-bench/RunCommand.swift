@@ -9,7 +9,7 @@ import VigiaViews
 /// - through a pseudo-terminal this process owns (`PseudoTerminalProcess`), as a terminal
 ///   emulator sees it: first frame, key press to settled output, bytes, peak memory;
 /// - in this process: `reduce` + `Frame.render` per key, and the phases of a load;
-/// - as a plain child process: `vigia validate` on the scaled data (wall time, `ru_maxrss`).
+/// - as a plain child process: `vigia validate` on the scaled data (wall time, peak `VmHWM`).
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -149,7 +149,8 @@ final class Bench {
         let scaled = try measureScale(into: &report)
         report.add("5.1", "Peak RSS, dashboard, bundled data (VmHWM)", first.peakMB, .megabytes)
         report.add("5.2", "Peak RSS, dashboard, \(settings.scale)× data (VmHWM)", scaled.dashboardMB, .megabytes)
-        report.add("5.3", "Peak RSS, vigia validate, \(settings.scale)× data", scaled.validateMB, .megabytes, note: "ru_maxrss")
+        report.add("5.3", "Peak RSS, vigia validate, \(settings.scale)× data", scaled.validateMB, .megabytes, note: "VmHWM")
+        report.add("5.4", "Peak RSS, vigia validate, 16 MB of bad records", scaled.badRecordsMB, .megabytes, note: "VmHWM")
         addTargets(to: &report, first: first, scaled: scaled)
         guard report.rows.map(\.id) == Report.rowIDs else {
             throw BenchError("the table's rows no longer match Report.rowIDs (and the smoke test's list): update both")
@@ -229,11 +230,11 @@ final class Bench {
         } else {
             report.add("1.3", "First frame: VisiData, homicides JSON", text: result.visiDataStatus)
         }
-        report.add("1.4", "Ratio: vigia ÷ floor (medians)", single: result.vigia.median / result.floor.median, .ratio, note: "target ≤ 3")
+        report.add("1.4", "Ratio: vigia ÷ floor (medians)", single: result.vigia.median / result.floor.median, .ratio, note: "target ≤ 1.5")
         if result.visiData.isEmpty {
             report.add("1.5", "Ratio: VisiData ÷ vigia (medians)", text: "n/a — \(result.visiDataStatus)")
         } else {
-            report.add("1.5", "Ratio: VisiData ÷ vigia (medians)", single: result.visiData.median / result.vigia.median, .ratio, note: "target ≥ 15")
+            report.add("1.5", "Ratio: VisiData ÷ vigia (medians)", single: result.visiData.median / result.vigia.median, .ratio, note: "target ≥ 30")
         }
         return result
     }

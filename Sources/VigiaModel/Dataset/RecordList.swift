@@ -11,19 +11,19 @@ public struct RecordList<Record: Sendable>: Sendable {
         self.file = file
     }
 
-    /// Elements that failed to decode; their ids still count, so one broken record does not
-    /// also make every reference to it "dangling".
-    private(set) var undecoded: [JSONNode] = []
+    /// The string fields of the objects that failed to decode; their ids still count, so one
+    /// broken record does not also make every reference to it "dangling".
+    private(set) var undecoded: [[String: String]] = []
 
-    mutating func appendUndecoded(_ node: JSONNode) {
-        undecoded.append(node)
+    mutating func appendUndecoded(_ strings: [String: String]) {
+        if !strings.isEmpty { undecoded.append(strings) }
     }
 
     /// The decoded records' keys plus whatever string the undecoded elements hold in `field`.
     func identifiers(_ key: (Record) -> String, field: String) -> Set<String> {
         var ids = Set(records.map(key))
-        for node in undecoded {
-            if case .string(let value)? = node.member(field)?.value.value { ids.insert(value) }
+        for strings in undecoded {
+            if let value = strings[field] { ids.insert(value) }
         }
         return ids
     }

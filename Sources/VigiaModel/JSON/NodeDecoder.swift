@@ -105,7 +105,7 @@ struct NodeDecoder: Decoder {
         NodeDecoder(node: node, basePath: basePath, parentPath: codingPath, key: key, collector: collector)
     }
 
-    fileprivate static func declaredNames<Key: CodingKey>(of type: Key.Type) -> [String]? {
+    static func declaredNames<Key: CodingKey>(of type: Key.Type) -> [String]? {
         guard let iterable = type as? any CaseIterable.Type else { return nil }
         return names(of: iterable)
     }

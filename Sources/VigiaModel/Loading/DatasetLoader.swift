@@ -81,7 +81,7 @@ public enum DatasetLoader {
                 return unreadable(file, missing: DataIssue(file: displayPaths[file]!, position: nil, path: nil, message: "no such file"), displayPaths: displayPaths)
             }
             if bytes.count > DataFile.maximumBytes { return unreadable(file, tooLarge: bytes.count, displayPaths: displayPaths) }
-            return loadFile(file, bytes: bytes, displayPaths: displayPaths, started: clock.now)
+            return loadFile(file, bytes: bytes, displayPaths: displayPaths, started: clock.now) { bytes }
         }
         var profile = Profile()
         return try assemble(loads, displayPaths: displayPaths, profile: &profile)
@@ -100,7 +100,7 @@ public enum DatasetLoader {
         if !missing.isEmpty { throw .missing(missing) }
         var log = IssueLog(displayPaths: displayPaths)
         for (file, load) in zip(files, loads) {
-            if let tree = load.tree { log.register(tree, for: file) }
+            if let located = load.located { log.register(located, for: file) }
         }
         for load in loads { log.append(load.readIssues) }
         for load in loads { log.append(load.decodeIssues, unlisted: load.unlisted) }
@@ -134,10 +134,10 @@ public enum DatasetLoader {
         return dataset
     }
 
-    /// What loading one file produced: its tree, its records, its problems, its timings.
+    /// What loading one file produced: where its values are, its records, its problems, its timings.
     private struct FileLoad: Sendable {
         var missing: DataIssue?
-        var tree: JSONNode?
+        var located: LocatedFile?
         var readIssues: [DataIssue] = []
         var decodeIssues: [DataIssue] = []
         /// Problems beyond the per-file limit, only counted (see `IssueLog`).
@@ -178,7 +178,8 @@ public enum DatasetLoader {
         } catch {
             return unreadable(file, missing: DataIssue(file: displayPaths[file]!, position: nil, path: nil, message: error.localizedDescription), displayPaths: displayPaths)
         }
-        return loadFile(file, bytes: bytes, displayPaths: displayPaths, started: start)
+        let url = folder.appendingPathComponent(file.fileName)
+        return loadFile(file, bytes: bytes, displayPaths: displayPaths, started: start) { try? readBounded(url) }
     }
 
     /// A file that could not be read (`missing`) or was refused before parsing (`tooLarge`).
@@ -187,61 +188,67 @@ public enum DatasetLoader {
         if let size {
             log.add(file, at: nil, path: nil, "the file is \(size / 1_048_576) MB; the limit is \(DataFile.maximumBytes / 1_048_576) MB")
         }
-        let (records, _) = decodeRecords(file, nil, log: log)
-        return FileLoad(missing: missing, tree: nil, readIssues: log.issues, records: records)
+        let (records, _) = decodeRecords(file, nil, array: nil, located: nil, log: log)
+        return FileLoad(missing: missing, located: nil, readIssues: log.issues, records: records)
     }
 
-    /// Parses, shape-checks and decodes one file's bytes, with its own issue log.
-    private static func loadFile(_ file: DataFile, bytes: [UInt8], displayPaths: [DataFile: String], started start: ContinuousClock.Instant) -> FileLoad {
+    /// Parses, shape-checks and decodes one file's bytes, with its own issue log; `reload`
+    /// gives the bytes again should a position be needed after the tape is let go.
+    private static func loadFile(_ file: DataFile, bytes: [UInt8], displayPaths: [DataFile: String], started start: ContinuousClock.Instant,
+                                 reload: @escaping @Sendable () -> [UInt8]?) -> FileLoad {
         let clock = ContinuousClock()
         var log = IssueLog(displayPaths: displayPaths)
-        var tree: JSONNode?
-        var items: [JSONNode]?
-        reading: do {
-            var parser = JSONParser(bytes: bytes)
-            let parsed: JSONNode
-            do {
-                parsed = try parser.parse()
-            } catch {
-                log.add(file, at: error.position, path: nil, "malformed JSON: \(error.message)")
-                break reading
-            }
-            tree = parsed
-            log.register(parsed, for: file)
-            for duplicate in parser.duplicateKeys {
-                log.add(file, at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")
-            }
-            if parser.needsScalarCheck {
-                forbiddenScalars(in: parsed, path: .root, subject: "data") { log.add(file, at: $0, path: $1, $2) }
-            }
-            items = topLevelArray(parsed, file: file, log: &log)
+        let tape: JSONTape
+        do {
+            tape = try JSONTape(parsing: bytes)
+        } catch {
+            var text = SourceText(bytes)
+            log.add(file, at: text.position(at: error.offset), path: nil, "malformed JSON: \(error.message)")
+            let (records, _) = decodeRecords(file, nil, array: nil, located: nil, log: log)
+            return FileLoad(missing: nil, located: nil, readIssues: log.issues, records: records, parsing: clock.now - start)
         }
+        let located = LocatedFile(tape: tape, reload: reload)
+        log.register(located, for: file)
+        for duplicate in tape.duplicateKeys {
+            log.add(file, at: located.position(ofEntry: duplicate.entry), path: duplicate.path,
+                    "duplicate key \"\(duplicate.key)\" (first at \(located.position(ofEntry: duplicate.first).map(\.description) ?? "?")); only the first is used")
+        }
+        if tape.hasForbidden {
+            forbiddenScalars(in: tape, at: 0, path: .root, subject: "data") { entry, path, message in
+                log.add(file, at: located.position(ofEntry: entry), path: path, message)
+            }
+        }
+        let array = topLevelArray(tape, file: file, located: located, log: &log)
         let readIssues = log.issues
         let parsed = clock.now
-        let (records, decodeLog) = decodeRecords(file, items, log: log)
+        let (records, decodeLog) = decodeRecords(file, tape, array: array, located: located, log: log)
+        located.release()
         return FileLoad(
-            missing: nil, tree: tree, readIssues: readIssues, decodeIssues: Array(decodeLog.issues.dropFirst(readIssues.count)), unlisted: decodeLog.unlisted,
+            missing: nil, located: located, readIssues: readIssues, decodeIssues: Array(decodeLog.issues.dropFirst(readIssues.count)), unlisted: decodeLog.unlisted,
             records: records, parsing: parsed - start, decoding: clock.now - parsed)
     }
 
     /// Decodes the records of `file` into a `RecordList` of its record type.
-    private static func decodeRecords(_ file: DataFile, _ items: [JSONNode]?, log: IssueLog) -> (any Sendable, IssueLog) {
-        var decoder = RecordDecoder(arrays: items.map { [file: $0] } ?? [:], log: log)
+    private static func decodeRecords(_ file: DataFile, _ tape: JSONTape?, array: Int?, located: LocatedFile?, log: IssueLog) -> (any Sendable, IssueLog) {
+        var decoder = RecordDecoder(log: log)
+        func decode<Record: Decodable & Sendable>(_ type: Record.Type) -> RecordList<Record> {
+            decoder.decode(file, from: tape, array: array, located: located, as: type)
+        }
         let records: any Sendable
         switch file {
-        case .sources: records = decoder.decode(file, as: Source.self)
-        case .countries: records = decoder.decode(file, as: Country.self)
-        case .regions: records = decoder.decode(file, as: Region.self)
-        case .population: records = decoder.decode(file, as: PopulationRecord.self)
-        case .homicides, .regionalHomicides: records = decoder.decode(file, as: HomicideRecord.self)
-        case .monthlyHomicides: records = decoder.decode(file, as: MonthlyHomicideRecord.self)
-        case .decrees: records = decoder.decode(file, as: Decree.self)
-        case .events: records = decoder.decode(file, as: SecurityEvent.self)
-        case .programs: records = decoder.decode(file, as: Program.self)
-        case .programFunding: records = decoder.decode(file, as: FundingRecord.self)
-        case .usAid: records = decoder.decode(file, as: AidRecord.self)
-        case .lessons: records = decoder.decode(file, as: Lesson.self)
-        case .claims: records = decoder.decode(file, as: Claim.self)
+        case .sources: records = decode(Source.self)
+        case .countries: records = decode(Country.self)
+        case .regions: records = decode(Region.self)
+        case .population: records = decode(PopulationRecord.self)
+        case .homicides, .regionalHomicides: records = decode(HomicideRecord.self)
+        case .monthlyHomicides: records = decode(MonthlyHomicideRecord.self)
+        case .decrees: records = decode(Decree.self)
+        case .events: records = decode(SecurityEvent.self)
+        case .programs: records = decode(Program.self)
+        case .programFunding: records = decode(FundingRecord.self)
+        case .usAid: records = decode(AidRecord.self)
+        case .lessons: records = decode(Lesson.self)
+        case .claims: records = decode(Claim.self)
         }
         return (records, decoder.log)
     }
@@ -261,77 +268,50 @@ public enum DatasetLoader {
         if attributes[.type] as? FileAttributeType == .typeDirectory { throw ReadFailure.missing("is a folder, expected a JSON file") }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > DataFile.maximumBytes { throw ReadFailure.tooLarge(size) }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw ReadFailure.missing("cannot be opened for reading") }
-        defer { try? handle.close() }
-        let data = try handle.read(upToCount: DataFile.maximumBytes + 1) ?? Data()
-        if data.count > DataFile.maximumBytes { throw ReadFailure.tooLarge(data.count) }
-        return [UInt8](data)
-    }
-
-    private static func topLevelArray(_ tree: JSONNode, file: DataFile, log: inout IssueLog) -> [JSONNode]? {
-        guard case .object(let members) = tree.value else {
-            log.add(file, at: tree.position, path: .root, "expected an object with the key \"\(file.key)\", found \(tree.typeName)")
-            return nil
-        }
-        for member in members where member.key != file.key {
-            var message = "unknown top-level key \"\(member.key)\"; this file holds only \"\(file.key)\""
-            if Suggestion.closest(to: member.key, among: [file.key]) != nil { message += " (did you mean \"\(file.key)\"?)" }
-            log.add(file, at: member.keyPosition, path: JSONPath.root.appending(member.key), message)
-        }
-        guard let member = tree.member(file.key) else {
-            log.add(file, at: tree.position, path: .root, "missing required key \"\(file.key)\"")
-            return nil
-        }
-        guard case .array(let items) = member.value.value else {
-            log.add(file, at: member.value.position, path: JSONPath.root.appending(file.key), "expected an array, found \(member.value.typeName)")
-            return nil
-        }
-        return items
-    }
-
-    /// Rejects what no field may hold: terminal control characters in strings, infinite numbers.
-    /// Walks a parsed file for what no field may hold — control characters, escapes and bidi
-    /// controls in strings or keys, infinite numbers — and reports each with its position.
-    /// Shared by every loader (data, decks, scenarios) so the rule is written once.
-    static func forbiddenScalars(in node: JSONNode, path: JSONPath, subject: String, report: (SourcePosition, JSONPath, String) -> Void) {
-        switch node.value {
-        case .string(let text):
-            if let scalar = text.unicodeScalars.first(where: Self.isForbidden) {
-                report(node.position, path, "string contains \(describe(scalar)); \(subject) must not carry control characters or escape sequences")
-            }
-        case .number(let value) where !value.isFinite:
-            report(node.position, path, "number is not finite (too large to represent)")
-        case .array(let items):
-            for (index, item) in items.enumerated() { forbiddenScalars(in: item, path: path.appending(index), subject: subject, report: report) }
-        case .object(let members):
-            for member in members {
-                if let scalar = member.key.unicodeScalars.first(where: Self.isForbidden) {
-                    report(member.keyPosition, path.appending(member.key), "key contains \(describe(scalar))")
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadFailure.missing("cannot be opened for reading") }
+        defer { close(descriptor) }
+        // Straight into the array, one copy from the page cache: no `Data` in between. Pages
+        // of the capacity that are never written are never resident.
+        let limit = DataFile.maximumBytes + 1
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
+            while count < limit {
+                let got = read(descriptor, buffer.baseAddress! + count, limit - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 || errno != EINTR {
+                    failed = got < 0
+                    return
                 }
-                forbiddenScalars(in: member.value, path: path.appending(member.key), subject: subject, report: report)
             }
-        default:
-            break
         }
+        if failed { throw ReadFailure.missing("cannot be read") }
+        if bytes.count > DataFile.maximumBytes { throw ReadFailure.tooLarge(bytes.count) }
+        return bytes
     }
 
-    /// Control characters (C0, DEL, C1) and bidirectional overrides and isolates.
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
-        default: return false
+    /// The entry of the file's one array, after checking the document's shape.
+    private static func topLevelArray(_ tape: JSONTape, file: DataFile, located: LocatedFile, log: inout IssueLog) -> Int? {
+        guard tape.entries[0].kind == .object else {
+            log.add(file, at: located.position(ofEntry: 0), path: .root, "expected an object with the key \"\(file.key)\", found \(tape.typeName(at: 0))")
+            return nil
         }
-    }
-
-    private static func describe(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        switch scalar.value {
-        case 0x1B: return "an escape character (\(code), ESC)"
-        case 0x00: return "a NUL character (\(code))"
-        case 0x9B: return "a C1 control sequence introducer (\(code), CSI)"
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return "a bidirectional-text control (\(code))"
-        default: return "a control character (\(code))"
+        tape.forEachMember(of: 0) { key, _ in
+            let name = tape.string(at: key)
+            guard name != file.key else { return }
+            var message = "unknown top-level key \"\(name)\"; this file holds only \"\(file.key)\""
+            if Suggestion.closest(to: name, among: [file.key]) != nil { message += " (did you mean \"\(file.key)\"?)" }
+            log.add(file, at: located.position(ofEntry: key), path: JSONPath.root.appending(name), message)
         }
+        guard let array = tape.member(file.key, of: 0) else {
+            log.add(file, at: located.position(ofEntry: 0), path: .root, "missing required key \"\(file.key)\"")
+            return nil
+        }
+        guard tape.entries[array].kind == .array else {
+            log.add(file, at: located.position(ofEntry: array), path: JSONPath.root.appending(file.key), "expected an array, found \(tape.typeName(at: array))")
+            return nil
+        }
+        return array
     }
 }

@@ -9,26 +9,48 @@ struct IssueLog {
     static let maximumListedPerFile = 1000
 
     private(set) var issues: [DataIssue] = []
-    private var trees: [DataFile: JSONNode] = [:]
+    private var files: [DataFile: LocatedFile] = [:]
     private let displayPaths: [DataFile: String]
     /// Problems listed so far per file, by the file as issues name it.
     private var listed: [String: Int] = [:]
     /// Problems found beyond the limit per file, by the file as issues name it.
-    private(set) var unlisted: [String: Int] = [:]
+    private var counted: [String: Int] = [:]
+    /// Per data file (in `DataFile.allCases` order): whether its list is full, and how many
+    /// problems `add` has counted since. A file of millions of bad records reaches `add` once
+    /// per record, and this spares each of those two lookups by a hashed file name.
+    private var full = [Bool](repeating: false, count: DataFile.allCases.count)
+    private var overflow = [Int](repeating: 0, count: DataFile.allCases.count)
+
+    /// Problems found beyond the limit per file, by the file as issues name it.
+    var unlisted: [String: Int] {
+        var all = counted
+        for (slot, file) in DataFile.allCases.enumerated() where overflow[slot] > 0 {
+            all[displayPaths[file] ?? file.fileName, default: 0] += overflow[slot]
+        }
+        return all
+    }
 
     init(displayPaths: [DataFile: String]) {
         self.displayPaths = displayPaths
     }
 
-    mutating func register(_ tree: JSONNode, for file: DataFile) {
-        trees[file] = tree
+    mutating func register(_ located: LocatedFile, for file: DataFile) {
+        files[file] = located
+    }
+
+    /// A log of the same folder (same files, same names) with no problems in it yet, for
+    /// rules checked on another thread and appended afterwards.
+    func empty() -> IssueLog {
+        var log = IssueLog(displayPaths: displayPaths)
+        log.files = files
+        return log
     }
 
     /// Adds issues already resolved elsewhere (a file loaded on another thread), and the number
     /// that log found beyond its limit.
     mutating func append(_ more: [DataIssue], unlisted extra: [String: Int] = [:]) {
         for issue in more { keep(issue) }
-        for (file, count) in extra { unlisted[file, default: 0] += count }
+        for (file, count) in extra { counted[file, default: 0] += count }
     }
 
     /// The listed issues followed by one line per file whose further problems were only counted.
@@ -44,22 +66,37 @@ struct IssueLog {
     }
 
     /// Records a problem at an explicit position.
-    mutating func add(_ file: DataFile, at position: SourcePosition?, path: JSONPath?, _ message: @autoclosure () -> String) {
+    mutating func add(_ file: DataFile, at position: @autoclosure () -> SourcePosition?, path: @autoclosure () -> JSONPath?, _ message: @autoclosure () -> String) {
+        guard !isFull(file) else { return }
         let name = displayPaths[file] ?? file.fileName
         guard hasRoom(name) else { return }
-        keep(DataIssue(file: name, position: position, path: path, message: message()))
+        keep(DataIssue(file: name, position: position(), path: path(), message: message()))
     }
 
     /// Records a problem at a path, locating the value the path names (or its nearest parent).
-    mutating func add(_ file: DataFile, path: JSONPath, _ message: @autoclosure () -> String) {
-        guard hasRoom(displayPaths[file] ?? file.fileName) else { return }
-        add(file, at: position(of: path, in: file), path: path, message())
+    /// The path too is built only for a problem that is listed.
+    mutating func add(_ file: DataFile, path: @autoclosure () -> JSONPath, _ message: @autoclosure () -> String) {
+        guard !isFull(file), hasRoom(displayPaths[file] ?? file.fileName) else { return }
+        let path = path()
+        let position = position(of: path, in: file)
+        add(file, at: position, path: path, message())
     }
 
     /// True while `name` has fewer than the maximum listed; otherwise counts one more unlisted.
     private mutating func hasRoom(_ name: String) -> Bool {
         if listed[name, default: 0] < Self.maximumListedPerFile { return true }
-        unlisted[name, default: 0] += 1
+        counted[name, default: 0] += 1
+        return false
+    }
+
+    /// True (counting one more unlisted problem) once `file`'s list is full.
+    private mutating func isFull(_ file: DataFile) -> Bool {
+        let slot = DataFile.allCases.firstIndex(of: file)!
+        if full[slot] {
+            overflow[slot] += 1
+            return true
+        }
+        if listed[displayPaths[file] ?? file.fileName, default: 0] >= Self.maximumListedPerFile { full[slot] = true }
         return false
     }
 
@@ -71,12 +108,6 @@ struct IssueLog {
 
     /// Where `path` (or its nearest existing parent) was written, for messages that point at a second place.
     func position(of path: JSONPath, in file: DataFile) -> SourcePosition? {
-        guard let tree = trees[file] else { return nil }
-        var components = path.components
-        while true {
-            if let node = tree.node(at: JSONPath(components)) { return node.position }
-            if components.isEmpty { return nil }
-            components.removeLast()
-        }
+        files[file]?.position(of: path)
     }
 }

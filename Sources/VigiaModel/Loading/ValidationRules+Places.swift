@@ -41,8 +41,9 @@ extension ValidationRules {
 
     mutating func checkHomicides(_ list: RecordList<HomicideRecord>, areas: Set<String>, areaKind: String) {
         uniqueRecords(list, what: "homicide record")
-        var cells: [String: [Int]] = [:]
-        var order: [String] = []
+        var cells: [HomicideCell: [Int]] = [:]
+        cells.reserveCapacity(list.records.count)
+        var order: [HomicideCell] = []
         for (i, record) in list.records.enumerated() {
             if !areas.contains(record.area) {
                 log.add(list.file, path: list.path(i, .key("area")), "\(areaKind) \"\(record.area)\" is not defined" + Self.didYouMean(record.area, areas))
@@ -59,7 +60,7 @@ extension ValidationRules {
                 }
             }
             source(record.source, list.file, list.path(i, .key("source")))
-            let key = "\(record.area) \(record.year) \(record.measure.rawValue)"
+            let key = HomicideCell(area: record.area, year: record.year, measure: record.measure)
             if cells[key] == nil { order.append(key) }
             cells[key, default: []].append(i)
         }
@@ -134,4 +135,14 @@ extension ValidationRules {
             sourceList(event.sources, list.file, list.path(i, .key("sources")))
         }
     }
+}
+
+/// A homicide series cell (area, year, measure): its figures must name exactly one default.
+/// A struct rather than its text, which is spelled only for a message.
+private struct HomicideCell: Hashable, CustomStringConvertible {
+    var area: String
+    var year: Int
+    var measure: HomicideMeasure
+
+    var description: String { "\(area) \(year) \(measure.rawValue)" }
 }

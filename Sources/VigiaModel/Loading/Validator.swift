@@ -1,3 +1,5 @@
+import Foundation
+
 /// The cross-record rules of a data folder: identity, references, dates, ranges, defaults.
 ///
 /// Field shapes and types are enforced while decoding; these rules need more than one
@@ -10,31 +12,57 @@ struct Validator {
     let folder: DecodedFolder
 
 
+    /// Checks every rule. The rules of different files do not depend on one another, so they
+    /// run on every core, each with its own log; the logs are then appended in the order the
+    /// rules are listed, which is the order a one-by-one check reports them in (and keeps the
+    /// same first problems per file when there are too many to list).
     func validate(into log: inout IssueLog) {
         let sourceIDs = folder.sources.identifiers(\.id, field: "id")
         let countryIDs = folder.countries.identifiers(\.iso3, field: "iso3")
         let regionIDs = folder.regions.identifiers(\.code, field: "code")
         let decreeIDs = folder.decrees.identifiers(\.id, field: "id")
         let programIDs = folder.programs.identifiers(\.id, field: "id")
-        var rules = ValidationRules(log: log, sources: sourceIDs, countries: countryIDs, regions: regionIDs, decrees: decreeIDs, programs: programIDs)
-
-        rules.checkSources(folder.sources)
-        rules.checkCountries(folder.countries)
-        rules.unique(folder.regions, \.code, what: "region code", field: "code")
-        rules.checkPopulation(folder.population)
-        rules.checkHomicides(folder.homicides, areas: countryIDs, areaKind: "country")
-        rules.checkHomicides(folder.regionalHomicides, areas: regionIDs, areaKind: "region")
-        rules.checkMonthly(folder.monthlyHomicides)
-        rules.checkDecrees(folder.decrees)
-        rules.checkEvents(folder.events)
-        rules.checkPrograms(folder.programs)
-        rules.checkFunding(folder.programFunding)
-        rules.checkFundingCategories(folder.programs, funding: folder.programFunding)
-        rules.checkAid(folder.usAid)
-        rules.checkLessons(folder.lessons)
-        rules.checkClaims(folder.claims)
-        log = rules.log
+        let rules = ValidationRules(log: log.empty(), sources: sourceIDs, countries: countryIDs, regions: regionIDs, decrees: decreeIDs, programs: programIDs)
+        let folder = folder
+        let checks: [@Sendable (inout ValidationRules) -> Void] = [
+            { $0.checkSources(folder.sources) },
+            { $0.checkCountries(folder.countries) },
+            { $0.unique(folder.regions, \.code, what: "region code", field: "code") },
+            { $0.checkPopulation(folder.population) },
+            { $0.checkHomicides(folder.homicides, areas: countryIDs, areaKind: "country") },
+            { $0.checkHomicides(folder.regionalHomicides, areas: regionIDs, areaKind: "region") },
+            { $0.checkMonthly(folder.monthlyHomicides) },
+            { $0.checkDecrees(folder.decrees) },
+            { $0.checkEvents(folder.events) },
+            { $0.checkPrograms(folder.programs) },
+            { $0.checkFunding(folder.programFunding) },
+            { $0.checkFundingCategories(folder.programs, funding: folder.programFunding) },
+            { $0.checkAid(folder.usAid) },
+            { $0.checkLessons(folder.lessons) },
+            { $0.checkClaims(folder.claims) },
+        ]
+        let results = CheckResults(count: checks.count)
+        DispatchQueue.concurrentPerform(iterations: checks.count) { index in
+            var own = rules
+            checks[index](&own)
+            results.store(own.log, at: index)
+        }
+        for checked in results.all { log.append(checked.issues, unlisted: checked.unlisted) }
     }
+}
+
+/// One slot per check, each written by exactly one task; read after they have all finished.
+private final class CheckResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var logs: [IssueLog?]
+
+    init(count: Int) { logs = Array(repeating: nil, count: count) }
+
+    func store(_ log: IssueLog, at index: Int) {
+        lock.withLock { logs[index] = log }
+    }
+
+    var all: [IssueLog] { lock.withLock { logs.map { $0! } } }
 }
 
 /// The rule implementations, sharing the id sets and the log. The per-file rules are in
@@ -64,6 +92,7 @@ struct ValidationRules {
     mutating func duplicates<Element>(_ elements: [Element], in file: DataFile, what: String,
                                       at path: (Int) -> JSONPath, key: (Element) -> String?) {
         var first: [String: Int] = [:]
+        first.reserveCapacity(elements.count)
         for (i, element) in elements.enumerated() {
             guard let value = key(element) else { continue }
             guard let earlier = first[value] else {
