@@ -112,7 +112,7 @@ extension ImportPlanner {
                 lines.insert(new, group: { $0.country == new.country }, before: { $0.month > new.month })
                 diff.entries.append(entry(.added, old: month.last.map { records[$0] }))
             } else {
-                let reason = "another source's count for the month is kept (--release DATE adds this one as a later release)"
+                let reason = "the month already has a different count, which is kept (--release DATE adds this one as a later release)"
                 diff.kept.append(SkippedRow(line: figure.line, reason: reason, subject: "\(new.country) \(new.month)"))
             }
         }
