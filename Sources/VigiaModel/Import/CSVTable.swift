@@ -30,74 +30,101 @@ public struct CSVTable: Sendable {
     /// Reads `bytes`; `file` names the file in errors.
     public init(bytes: [UInt8], file: String) throws(ImportIssue) {
         if bytes.isEmpty { throw ImportIssue(file: file, line: 1, column: 1, message: "the file is empty") }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             let (line, column) = Self.firstInvalidUTF8(bytes)
             throw ImportIssue(file: file, line: line, column: column, message: "the file is not UTF-8 text (save it as UTF-8 and import again)")
         }
-        var records = try Self.parse(text, file: file)
+        var records = try Self.parse(bytes, file: file)
         if records.isEmpty { throw ImportIssue(file: file, line: 1, column: 1, message: "the file is empty") }
         header = records.removeFirst()
         rows = records
         if rows.isEmpty { throw ImportIssue(file: file, line: header.line + 1, column: 1, message: "the file has a header but no rows") }
     }
 
-    /// Splits the text into rows of fields; blank lines are ignored.
-    private static func parse(_ text: String, file: String) throws(ImportIssue) -> [Row] {
+    /// Splits the bytes (valid UTF-8) into rows of fields; blank lines are ignored. Columns
+    /// count characters as Unicode scalars, so a line with accents is located as an editor does.
+    private static func parse(_ bytes: [UInt8], file: String) throws(ImportIssue) -> [Row] {
+        var cursor = Cursor(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { cursor.index = 3 }
         var rows: [Row] = []
-        var fields: [Field] = []
-        var current = ""
-        var line = 1, column = 1
-        var fieldStart = (line: 1, column: 1), rowLine = 1
-        var quoted = false, wasQuoted = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func endField() {
-            fields.append(Field(text: current, line: fieldStart.line, column: fieldStart.column))
-            current = ""
-            wasQuoted = false
+        while cursor.index < bytes.count {
+            let row = try cursor.row(file: file)
+            if !(row.fields.count == 1 && row.fields[0].text.isEmpty && !cursor.lastWasQuoted) { rows.append(row) }
         }
-        func endRow() {
-            if !(fields.count == 1 && fields[0].text.isEmpty && !wasQuoted) { rows.append(Row(fields: fields, line: rowLine)) }
-            fields = []
-        }
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
-            let here = (line: line, column: column)
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-            if quoted {
-                if scalar == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" { current.unicodeScalars.append("\""); column += 1 } else { quoted = false; pending = next }
-                } else {
-                    current.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case "\"" where current.isEmpty && !wasQuoted:
-                quoted = true
-                wasQuoted = true
-            case "\"":
-                throw ImportIssue(file: file, line: here.line, column: here.column, message: "a quote inside an unquoted field; quote the whole field and double the quote")
-            case ",":
-                endField()
-                fieldStart = (line, column)
-            case "\r":
-                let next = iterator.next()
-                if next != "\n" { throw ImportIssue(file: file, line: here.line, column: here.column, message: "a carriage return that does not end a line") }
-                line += 1; column = 1
-                endField(); endRow()
-                fieldStart = (line, column); rowLine = line
-            case "\n":
-                endField(); endRow()
-                fieldStart = (line, column); rowLine = line
-            default:
-                current.unicodeScalars.append(scalar)
-            }
-        }
-        if quoted { throw ImportIssue(file: file, line: fieldStart.line, column: fieldStart.column, message: "a quoted field is never closed") }
-        if !current.isEmpty || !fields.isEmpty || wasQuoted { endField(); endRow() }
         return rows
+    }
+
+    /// A position in the bytes, reading one row at a time.
+    private struct Cursor {
+        let bytes: [UInt8]
+        var index = 0
+        var line = 1, column = 1
+        var lastWasQuoted = false
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func advance() {
+            if bytes[index] == 0x0A { line += 1; column = 1 } else if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+
+        /// Reads fields up to the end of the line (LF or CRLF) or of the bytes.
+        mutating func row(file: String) throws(ImportIssue) -> Row {
+            let rowLine = line
+            var fields: [Field] = []
+            while true {
+                let (field, quoted) = try self.field(file: file)
+                fields.append(field)
+                lastWasQuoted = quoted
+                guard index < bytes.count else { return Row(fields: fields, line: rowLine) }
+                switch bytes[index] {
+                case UInt8(ascii: ","):
+                    advance()
+                case UInt8(ascii: "\r"):
+                    guard index + 1 < bytes.count, bytes[index + 1] == 0x0A else {
+                        throw ImportIssue(file: file, line: line, column: column, message: "a carriage return that does not end a line")
+                    }
+                    advance(); advance()
+                    return Row(fields: fields, line: rowLine)
+                default:
+                    advance()
+                    return Row(fields: fields, line: rowLine)
+                }
+            }
+        }
+
+        /// Reads one field, quoted or not, stopping before the comma or line end after it.
+        mutating func field(file: String) throws(ImportIssue) -> (Field, Bool) {
+            let start = (line: line, column: column)
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                let from = index
+                while index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
+                    if bytes[index] == UInt8(ascii: "\"") {
+                        throw ImportIssue(file: file, line: line, column: column, message: "a quote inside an unquoted field; quote the whole field and double the quote")
+                    }
+                    advance()
+                }
+                return (Field(text: String(decoding: bytes[from..<index], as: UTF8.self), line: start.line, column: start.column), false)
+            }
+            advance()
+            var text: [UInt8] = []
+            while true {
+                guard index < bytes.count else {
+                    throw ImportIssue(file: file, line: start.line, column: start.column, message: "a quoted field is never closed")
+                }
+                let byte = bytes[index]
+                advance()
+                if byte == UInt8(ascii: "\"") {
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { break }
+                    advance()
+                }
+                text.append(byte)
+            }
+            if index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
+                throw ImportIssue(file: file, line: line, column: column, message: "text after a closing quote; quote the whole field and double the quote")
+            }
+            return (Field(text: String(decoding: text, as: UTF8.self), line: start.line, column: start.column), true)
+        }
     }
 
     /// Line and column of the first byte that is not valid UTF-8.
