@@ -62,7 +62,7 @@ import Testing
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-run-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        guard FileManager.default.createFile(atPath: output.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         defer { try? FileManager.default.removeItem(at: output) }
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle
