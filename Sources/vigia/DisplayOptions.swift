@@ -7,8 +7,11 @@ struct DisplayOptions: ParsableArguments {
         case dark, light, mono
     }
 
-    @Option(help: "Colour theme: dark, light or mono (NO_COLOR also selects mono).")
-    var theme: ThemeName = .dark
+    @Option(name: .customLong("theme"), help: "Colour theme: dark, light or mono (default: the config file's, else dark; NO_COLOR selects mono).")
+    var chosenTheme: ThemeName?
+
+    /// `--theme`, else the config file's theme, else dark.
+    var theme: ThemeName { chosenTheme ?? UserSettings.current.theme.flatMap(ThemeName.init(rawValue:)) ?? .dark }
 
     @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
     var ascii = false
@@ -52,7 +55,7 @@ struct StartOptions: ParsableArguments {
         var state = dashboard.initialState()
         var commands: [String] = []
         if let screen { commands.append("screen \(screen)") }
-        if let country {
+        if let country = country ?? UserSettings.current.country {
             commands.append(screen?.hasPrefix("dec") == true ? "decree-country \(country)" : "country \(country)")
         }
         if let year { commands.append("year \(year)") }
