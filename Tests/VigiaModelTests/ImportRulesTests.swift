@@ -119,4 +119,21 @@ import Testing
             #expect(released.problems.isEmpty)
         }
     }
+
+    @Test func everyBundledRecordWrittenAsALineReadsBackTheSame() throws {
+        func roundTrip<Record: RecordLine & Equatable>(_ type: Record.Type, _ file: DataFile) throws {
+            let bytes = [UInt8](try Data(contentsOf: FixtureFolder.bundledData.appendingPathComponent(file.fileName)))
+            let lines = try RecordLineFile<Record>(bytes: bytes, file: file)
+            #expect(!lines.records.isEmpty)
+            #expect(lines.bytes == bytes, "\(file.fileName) is not rewritten byte for byte")
+            for record in lines.records {
+                #expect(try JSONDecoder().decode(Record.self, from: Data(record.line.utf8)) == record)
+            }
+        }
+        try roundTrip(HomicideRecord.self, .homicides)
+        try roundTrip(HomicideRecord.self, .regionalHomicides)
+        try roundTrip(MonthlyHomicideRecord.self, .monthlyHomicides)
+        try roundTrip(AidRecord.self, .usAid)
+        try roundTrip(Source.self, .sources)
+    }
 }

@@ -93,12 +93,15 @@ public struct CSVTable: Sendable {
             }
         }
 
+        /// A comma or a line end.
+        static func endsField(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D }
+
         /// Reads one field, quoted or not, stopping before the comma or line end after it.
         mutating func field(file: String) throws(ImportIssue) -> (Field, Bool) {
             let start = (line: line, column: column)
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 let from = index
-                while index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
+                while index < bytes.count, !Self.endsField(bytes[index]) {
                     if bytes[index] == UInt8(ascii: "\"") {
                         throw ImportIssue(file: file, line: line, column: column, message: "a quote inside an unquoted field; quote the whole field and double the quote")
                     }
@@ -120,7 +123,7 @@ public struct CSVTable: Sendable {
                 }
                 text.append(byte)
             }
-            if index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
+            if index < bytes.count, !Self.endsField(bytes[index]) {
                 throw ImportIssue(file: file, line: line, column: column, message: "text after a closing quote; quote the whole field and double the quote")
             }
             return (Field(text: String(decoding: text, as: UTF8.self), line: start.line, column: start.column), true)

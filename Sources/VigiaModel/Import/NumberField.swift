@@ -45,7 +45,8 @@ extension Double {
 
 extension String {
     var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        guard first == " " || last == " " else { return self }
+        return String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 }
 
