@@ -97,6 +97,10 @@ struct ImportOptions: ParsableArguments {
         ImportReport(file: file, result: result, dataset: dataset, written: written).print(format)
         if !result.problems.isEmpty {
             for problem in result.problems { StandardError.write(problem.description) }
+            let unexplained = result.diffs.reduce(0) { $0 + $1.unexplainedDefaults }
+            if unexplained > 0 {
+                StandardError.write("\(unexplained) default\(unexplained == 1 ? "" : "s") gain\(unexplained == 1 ? "s" : "") a first alternative: give --reason TEXT saying why the default stays the default")
+            }
             StandardError.write(ImportFailure.invalidResult(result.problems).message)
             throw ExitCode(65)
         }

@@ -42,6 +42,7 @@ import Testing
             let rows = try batch("Ecuador,ECU,2010,19\n", source: "IC_ROUNDUP_2023", folder: folder)
             let unexplained = try ImportFixture.plan(rows, in: folder, source: "IC_ROUNDUP_2023")
             #expect(ImportFixture.diff(unexplained, .homicides)?.count(.alternative) == 1)
+            #expect(ImportFixture.diff(unexplained, .homicides)?.unexplainedDefaults == 1)
             #expect(unexplained.problems.contains { $0.message.contains("the default must say why") })
             let before = try Data(contentsOf: folder.appendingPathComponent("homicides.json"))
             #expect(throws: ImportFailure.self) { try ImportWriter.apply(unexplained, to: folder) }

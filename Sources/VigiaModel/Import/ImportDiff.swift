@@ -7,6 +7,8 @@ public struct FileDiff: Sendable {
     public var unchanged = 0
     /// Rows not applied, with the reason (another source's figure is kept).
     public var kept: [SkippedRow] = []
+    /// Defaults that gain their first alternative without a reason to record (`--reason`).
+    public var unexplainedDefaults = 0
 
     public init(file: DataFile) { self.file = file }
 

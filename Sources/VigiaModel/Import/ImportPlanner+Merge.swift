@@ -35,10 +35,14 @@ extension ImportPlanner {
                     diff.entries.append(entry(.revised, old: old))
                 } else {
                     new.isDefault = false
-                    if (old.whyDefault ?? "").isEmpty, let reason = options.reason {
-                        var kept = old
-                        kept.whyDefault = reason
-                        lines.replace(at: current, with: kept)
+                    if (old.whyDefault ?? "").isEmpty {
+                        if let reason = options.reason {
+                            var kept = old
+                            kept.whyDefault = reason
+                            lines.replace(at: current, with: kept)
+                        } else {
+                            diff.unexplainedDefaults += 1
+                        }
                     }
                     diff.entries.append(entry(.alternative, old: old))
                 }
