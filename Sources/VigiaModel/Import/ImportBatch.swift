@@ -67,6 +67,6 @@ public struct ImportScope: Sendable {
         return regionsByName[name]
     }
 
-    /// Years any data file accepts.
-    static let validYears = 1900...2100
+    /// Years any data file accepts: the validator's, so an import never brings what a load refuses.
+    static var validYears: ClosedRange<Int> { Validator.years }
 }

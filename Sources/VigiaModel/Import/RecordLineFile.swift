@@ -47,8 +47,9 @@ struct RecordLineFile<Record: RecordLine> {
         changed = true
     }
 
-    /// Inserts a record after the last one `belongsAfter` accepts (its group, earlier in order),
-    /// else before the first of its group, else at the end.
+    /// Inserts a record into its group (`group`: same area and measure, say) before the first
+    /// member it comes `before` (a later year), else after the group's last member, else at
+    /// the end of the file.
     mutating func insert(_ record: Record, group: (Record) -> Bool, before: (Record) -> Bool) {
         let entry = Entry(record: record, text: record.line)
         changed = true
