@@ -45,4 +45,12 @@ import Testing
             #expect(result.stdout.isEmpty)
         }
     }
+
+    @Test func theDashboardsCountryComesFromTheConfigAndIsCheckedLikeTheFlag() throws {
+        try withConfig(#"{"country": "Atlantis"}"#) { home in
+            let result = try BuiltProduct.run("vigia", ["dashboard"], environment: ["XDG_CONFIG_HOME": home.path])
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("the config file's country: "), "\(result.stderr)")
+        }
+    }
 }
