@@ -137,4 +137,18 @@ import Testing
         try roundTrip(AidRecord.self, .usAid)
         try roundTrip(Source.self, .sources)
     }
+
+    @Test func aFailedReplaceLeavesTheFileAndNoTemporaryBehind() throws {
+        try withCopy { folder in
+            let result = try ImportFixture.plan(try batch("Ecuador,ECU,1995,11.84\n", source: "UNODC_OWID", folder: folder), in: folder, source: "UNODC_OWID")
+            #expect(result.files[.homicides] != nil)
+            // A folder where the file was: the rename over it fails, as a full or read-only disk would.
+            let target = folder.appendingPathComponent("homicides.json")
+            try FileManager.default.removeItem(at: target)
+            try FileManager.default.createDirectory(at: target.appendingPathComponent("kept"), withIntermediateDirectories: true)
+            #expect(throws: ImportFailure.self) { try ImportWriter.apply(result, to: folder) }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["kept"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasSuffix(".tmp") })
+        }
+    }
 }
