@@ -151,7 +151,10 @@ final class Bench {
         report.add("5.2", "Peak RSS, dashboard, \(settings.scale)× data (VmHWM)", scaled.dashboardMB, .megabytes)
         report.add("5.3", "Peak RSS, vigia validate, \(settings.scale)× data", scaled.validateMB, .megabytes, note: "VmHWM")
         report.add("5.4", "Peak RSS, vigia validate, 16 MB of bad records", scaled.badRecordsMB, .megabytes, note: "VmHWM")
+        progress("import")
+        try measureImport(into: &report)
         addTargets(to: &report, first: first, scaled: scaled)
+        addImportTarget(to: &report)
         guard report.rows.map(\.id) == Report.rowIDs else {
             throw BenchError("the table's rows no longer match Report.rowIDs (and the smoke test's list): update both")
         }

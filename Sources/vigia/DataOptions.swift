@@ -4,10 +4,20 @@ import VigiaModel
 
 /// `--data DIR`, shared by every subcommand that reads the data set.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder (default: $VIGIA_DATA, else the bundled Data/).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("The data folder (default: $VIGIA_DATA, else the config file's, else the bundled Data/).", valueName: "DIR"))
     var data: String?
 
-    var location: DataLocation.Resolved { DataLocation.resolve(explicit: data) }
+    /// `--data`, else `$VIGIA_DATA`, else the config file's folder, else the bundled one.
+    var location: DataLocation.Resolved {
+        let environment = ProcessInfo.processInfo.environment
+        let configured = (environment["VIGIA_DATA"] ?? "").isEmpty ? UserSettings.current.data : nil
+        return DataLocation.resolve(explicit: data ?? configured, environment: environment)
+    }
+
+    /// A bad config file stops every command that reads data, with its problems located.
+    func validate() throws {
+        try UserSettings.check()
+    }
 
     /// Loads the data set, or prints every problem to standard error and exits 65 or 66.
     func load() throws -> Dataset {

@@ -7,8 +7,11 @@ struct DisplayOptions: ParsableArguments {
         case dark, light, mono
     }
 
-    @Option(help: "Colour theme: dark, light or mono (NO_COLOR also selects mono).")
-    var theme: ThemeName = .dark
+    @Option(name: .customLong("theme"), help: "Colour theme: dark, light or mono (default: the config file's, else dark; NO_COLOR selects mono).")
+    var chosenTheme: ThemeName?
+
+    /// `--theme`, else the config file's theme, else dark.
+    var theme: ThemeName { chosenTheme ?? UserSettings.current.theme.flatMap(ThemeName.init(rawValue:)) ?? .dark }
 
     @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
     var ascii = false
@@ -52,7 +55,9 @@ struct StartOptions: ParsableArguments {
         var state = dashboard.initialState()
         var commands: [String] = []
         if let screen { commands.append("screen \(screen)") }
-        if let country {
+        // Without --country the config file's country opens; its errors name the file's setting.
+        let configured = country == nil ? UserSettings.current.country : nil
+        if let country = country ?? configured {
             commands.append(screen?.hasPrefix("dec") == true ? "decree-country \(country)" : "country \(country)")
         }
         if let year { commands.append("year \(year)") }
@@ -60,7 +65,7 @@ struct StartOptions: ParsableArguments {
             if command.hasPrefix("decree-country ") {
                 switch dashboard.commands.parse("country " + command.dropFirst("decree-country ".count)) {
                 case .success(.country(let code)): state.stack = [.screen(.decrees), .countryDecrees(code)]
-                case .failure(let error): throw ValidationError(error.message)
+                case .failure(let error): throw ValidationError((configured == nil ? "" : "the config file's country: ") + error.message)
                 default: break
                 }
                 continue
@@ -69,7 +74,7 @@ struct StartOptions: ParsableArguments {
             case .success(let parsed):
                 state = dashboard.run(parsed, on: state)
             case .failure(let error):
-                throw ValidationError(error.message)
+                throw ValidationError((configured != nil && command.hasPrefix("country ") ? "the config file's country: " : "") + error.message)
             }
         }
         return state

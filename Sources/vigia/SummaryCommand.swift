@@ -13,7 +13,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let dataset = try dataOptions.load()
         let summary = DatasetSummary(dataset)
-        print("Vigía data: \(dataOptions.location.displayPath)")
+        print("Vigía \(Vigia.version) data: \(dataOptions.location.displayPath)")
         print("")
         print("Records per file")
         for file in summary.files {

@@ -17,6 +17,7 @@ struct BenchmarkSmokeTests {
         "3.1", "3.2", "3.3", "3.4", "3.5", "3.6",
         "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9", "4.10", "4.11", "4.12", "4.13", "4.14",
         "5.1", "5.2", "5.3", "5.4",
+        "6.1",
     ]
 
     /// Rows that hold words instead of figures in quick mode, and what they must say.
