@@ -80,9 +80,9 @@ public struct BriefingStep: Codable, Hashable, Sendable {
         self.sources = sources
     }
 
-    /// The five top-level screens, as `:screen` names them.
+    /// The top-level screens, as `:screen` names them.
     public enum Screen: String, DataEnum {
-        case overview, homicides, decrees, programs, claims
+        case overview, homicides, decrees, programs, claims, map
     }
 
     /// The decree timeline's zoom levels, as `:zoom` names them.
