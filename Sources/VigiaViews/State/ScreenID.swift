@@ -1,7 +1,7 @@
 /// The top-level screens, in tab order, reached with the digit keys (1 for the first).
 ///
 /// The raw value is the screen's name everywhere it is typed or sent: `:map`, `:screen map`,
-/// a briefing step's `"route": ["map"]`, a follow-mode snapshot.
+/// a briefing step's `"screen": "map"`, a follow-mode snapshot.
 public enum ScreenID: String, CaseIterable, Hashable, Sendable {
     case overview, homicides, decrees, programs, claims, map
 
