@@ -87,8 +87,13 @@ public struct SvgDocument: Sendable {
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
             default:
-                // XML 1.0 forbids most control characters even escaped.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { out += " " } else { out.unicodeScalars.append(scalar) }
+                // XML 1.0 forbids the control characters other than tab and line breaks, even escaped.
+                let allowed: Set<UInt32> = [0x09, 0x0A, 0x0D]
+                if (scalar.value < 0x20 && !allowed.contains(scalar.value)) || (0x7F...0x9F).contains(scalar.value) {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

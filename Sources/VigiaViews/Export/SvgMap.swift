@@ -5,6 +5,8 @@ import VigiaModel
 public struct SvgMap: Sendable {
     public let dataset: Dataset
     public let year: Int
+    /// The id of the hatching for no data, unique per picture when several share one page.
+    public var patternID = "no-data"
 
     public init(dataset: Dataset, year: Int) {
         self.dataset = dataset
@@ -32,7 +34,7 @@ public struct SvgMap: Sendable {
         let project = { (point: GeoPoint) in
             "\(SvgDocument.number(area.left + (point.longitude - west) * scale)),\(SvgDocument.number(area.top + (north - point.latitude) * scale))"
         }
-        page.add(##"<defs><pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#999999" stroke-width="2"/></pattern></defs>"##)
+        page.add(##"<defs><pattern id="\##(patternID)" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#999999" stroke-width="2"/></pattern></defs>"##)
         for outline in dataset.outlines {
             let record = rates[outline.iso3]
             let level = MapClasses.index(of: record?.value)
@@ -43,7 +45,7 @@ public struct SvgMap: Sendable {
             if let record, let level {
                 attributes += #" data-value="\#(record.value)" data-class="\#(level + 1)" data-source="\#(SvgDocument.escape(record.source))""#
             }
-            let fill = level.map { Self.fills[$0] } ?? "url(#no-data)"
+            let fill = level.map { Self.fills[$0] } ?? "url(#\(patternID))"
             page.add(##"<path class="country" \##(attributes) d="\##(path)" fill="\##(fill)" fill-rule="evenodd" stroke="#555555" stroke-width="0.6"><title>\##(SvgDocument.escape(label))</title></path>"##)
         }
         drawLegend(&page, x: area.right + 24, y: area.top + 20)
@@ -53,7 +55,7 @@ public struct SvgMap: Sendable {
 
     private func drawLegend(_ page: inout SvgDocument, x: Double, y: Double) {
         page.text("per 100,000 people", x: x, y: y, bold: true, extra: #"class="legend-title""#)
-        let rows = (0..<MapClasses.count).map { (Self.fills[$0], MapClasses.label($0)) } + [("url(#no-data)", "no data")]
+        let rows = (0..<MapClasses.count).map { (Self.fills[$0], MapClasses.label($0)) } + [("url(#\(patternID))", "no data")]
         for (index, row) in rows.enumerated() {
             let rowY = y + 16 + Double(index) * 24
             page.add(##"<rect x="\##(SvgDocument.number(x))" y="\##(SvgDocument.number(rowY))" width="28" height="16" fill="\##(row.0)" stroke="#555555" stroke-width="0.6"/>"##)
