@@ -142,7 +142,8 @@ public enum BriefingLoader {
 
 }
 
-/// Problems in one deck, located by JSON path in its parsed tree.
+/// Problems in one file of its own (a deck, a scenario, the map's outlines), located by JSON
+/// path in its parsed tree.
 struct DeckLog {
     let file: String
     let tree: JSONNode

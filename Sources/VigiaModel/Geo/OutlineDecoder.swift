@@ -3,17 +3,18 @@ import Foundation
 /// Decodes a GeoJSON feature collection into outlines, collecting every problem with its
 /// position instead of stopping at the first (`OutlineLoader`).
 struct OutlineDecoder {
-    let file: String
+    private(set) var log: DeckLog
     let sources: Set<String>
-    private(set) var issues: [DataIssue] = []
 
-    init(file: String, sources: Set<String>) {
-        self.file = file
+    init(log: DeckLog, sources: Set<String>) {
+        self.log = log
         self.sources = sources
     }
 
+    var issues: [DataIssue] { log.issues }
+
     mutating func report(_ position: SourcePosition?, _ path: JSONPath, _ message: String) {
-        issues.append(DataIssue(file: file, position: position, path: path, message: message))
+        log.add(at: position, path: path, message)
     }
 
     /// The outlines of the collection; a feature with a problem is reported and left out.

@@ -29,19 +29,9 @@ public enum OutlineLoader {
 
     /// The outlines in one file's bytes; `file` names it in messages.
     public static func load(bytes: [UInt8], file: String, sources: Set<String>) throws(LoadFailure) -> [CountryOutline] {
-        var parser = JSONParser(bytes: bytes)
-        let tree: JSONNode
-        do {
-            tree = try parser.parse()
-        } catch {
-            throw .invalid([DataIssue(file: file, position: error.position, path: nil, message: "malformed JSON: \(error.message)")])
-        }
-        var decoder = OutlineDecoder(file: file, sources: sources)
-        for duplicate in parser.duplicateKeys {
-            decoder.report(duplicate.position, duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition))")
-        }
-        DatasetLoader.forbiddenScalars(in: tree, path: .root, subject: "outlines") { decoder.report($0, $1, $2) }
-        let outlines = decoder.collection(tree)
+        // Held to what every file is: positions for malformed JSON, duplicate keys, no control characters.
+        var decoder = OutlineDecoder(log: try DeckLog.parse(bytes, file: file, subject: "outlines"), sources: sources)
+        let outlines = decoder.collection(decoder.log.tree)
         if !decoder.issues.isEmpty { throw .invalid(decoder.issues) }
         return outlines
     }

@@ -19,7 +19,7 @@ struct MapLegend {
         lines.append(("", .plain))
         lines.append(("arrows  the nearest country", theme.muted))
         lines.append(("[ ]     earlier, later year", theme.muted))
-        lines.append(("Enter   the country's history", theme.muted))
+        lines.append(("Enter   open the country", theme.muted))
         for (row, line) in lines.prefix(rect.height).enumerated() {
             _ = canvas.put(TextFit.truncate(line.text, to: rect.width, ellipsis: context.glyphs.ellipsis), x: rect.x, y: rect.y + row, style: line.style)
         }
