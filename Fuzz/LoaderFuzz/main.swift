@@ -52,8 +52,8 @@ enum LoaderFuzz {
     static func outlines(_ bytes: [UInt8]) {
         if fixtureDataset == nil { fixtureDataset = try? DatasetLoader.load(files: fixture, displayPath: "F") }
         guard var dataset = fixtureDataset else { preconditionFailure("the valid fixture must load") }
-        do {
-            dataset.outlines = try OutlineLoader.load(bytes: bytes, file: "F/geo/outlines.geojson", sources: Set(dataset.sources.map(\.id)))
+        do throws(LoadFailure) {
+            dataset = dataset.with(outlines: try OutlineLoader.load(bytes: bytes, file: "F/geo/outlines.geojson", sources: Set(dataset.sources.map(\.id))))
         } catch {
             precondition(error.exitStatus == 65 && !error.issues.isEmpty, "refused outlines must be invalid (65) and say why")
             return

@@ -40,8 +40,13 @@ public enum OutlineLoader {
 extension Dataset {
     /// The data set with the outlines of `folder` (see `OutlineLoader`) for its map.
     func addingOutlines(from folder: URL, displayPath: String) throws(LoadFailure) -> Dataset {
+        with(outlines: try OutlineLoader.load(from: folder, displayPath: displayPath, sources: Set(sources.map(\.id))))
+    }
+
+    /// The data set with `outlines` for its map (outlines loaded from bytes: the fuzzer, tests).
+    public func with(outlines: [CountryOutline]) -> Dataset {
         var dataset = self
-        dataset.outlines = try OutlineLoader.load(from: folder, displayPath: displayPath, sources: Set(sources.map(\.id)))
+        dataset.outlines = outlines
         return dataset
     }
 }
