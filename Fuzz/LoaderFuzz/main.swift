@@ -33,6 +33,7 @@ enum LoaderFuzz {
         let file = DataFile.allCases[Int(first) % DataFile.allCases.count]
         var files = fixture
         files[file] = [UInt8](input.dropFirst())
+        outlines(Array(input.dropFirst()))
         do {
             let dataset = try DatasetLoader.load(files: files, displayPath: "F")
             draw(dataset)
@@ -42,6 +43,26 @@ enum LoaderFuzz {
             for issue in error.issues {
                 precondition(!issue.description.unicodeScalars.contains(where: SafeText.isUnsafe), "unescaped control character in: \(issue.description.debugDescription)")
             }
+        }
+    }
+
+    nonisolated(unsafe) static var fixtureDataset: Dataset?
+
+    /// The same bytes as the map's outline file: refused with reasons, or drawn at two sizes.
+    static func outlines(_ bytes: [UInt8]) {
+        if fixtureDataset == nil { fixtureDataset = try? DatasetLoader.load(files: fixture, displayPath: "F") }
+        guard var dataset = fixtureDataset else { preconditionFailure("the valid fixture must load") }
+        do throws(LoadFailure) {
+            dataset = dataset.with(outlines: try OutlineLoader.load(bytes: bytes, file: "F/geo/outlines.geojson", sources: Set(dataset.sources.map(\.id))))
+        } catch {
+            precondition(error.exitStatus == 65 && !error.issues.isEmpty, "refused outlines must be invalid (65) and say why")
+            return
+        }
+        let dashboard = Dashboard(dataset: dataset)
+        var state = dashboard.initialState(route: .screen(.map))
+        for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+            state = dashboard.reduce(state, key: .right)
+            precondition(Frame.render(ScreenContext(dashboard: dashboard, state: state, theme: .mono, glyphs: .unicode), size: size).cells.count == size.width * size.height)
         }
     }
 

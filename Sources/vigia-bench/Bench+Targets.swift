@@ -23,6 +23,8 @@ extension Bench {
             let value = median(id) ?? .nan
             report.target("key press to frame ≤ 2 ms median at 200×60 via pty, row \(id) (\(Report.fixed(value, 2)) ms)", met: value <= 2)
         }
+        let map = median("2.9") ?? .nan
+        report.target("map frame ≤ 5 ms median at 200×60 in-process, row 2.9 (\(Report.fixed(map, 2)) ms)", met: map <= 5)
         let step = median("3.1") ?? .nan
         report.target("≤ 300 bytes per cursor step in a table, row 3.1 (\(Int(step)) B; rows 3.2–3.3 also redraw what follows the row)", met: step <= 300)
         let idle = median("3.6") ?? .nan

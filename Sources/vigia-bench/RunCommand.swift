@@ -143,6 +143,7 @@ final class Bench {
         let first = try measureFirstFrame(into: &report)
         progress("key latency")
         try measureKeys(into: &report)
+        measureMap(into: &report)
         progress("bytes")
         try measureBytes(into: &report)
         progress("scale")

@@ -13,7 +13,8 @@ struct BriefCommand: ParsableCommand {
         discussion: """
             Followers (`vigia follow`) see each step at their own size. Who may follow is decided \
             by the socket's permissions: only you (0600), or members of --group (0660). \
-            `--export md` prints the deck as a Markdown handout instead. \
+            `--export md` prints the deck as a Markdown handout instead; `--export html` as one \
+            self-contained HTML file with each step's chart (add `--with-notes` for the speaker notes). \
             The presenter's pane shows the next step and the running time; t pauses or resumes \
             the clock, T resets it. --rehearse prints each step's time when you quit; \
             --record FILE writes what followers see, for `vigia replay`.
@@ -21,7 +22,7 @@ struct BriefCommand: ParsableCommand {
     )
 
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-        case md
+        case md, html
     }
 
     @Argument(help: ArgumentHelp("A deck file, or the name of one in DATA/briefings (e.g. plan-ecuador).", valueName: "DECK"))
@@ -37,8 +38,11 @@ struct BriefCommand: ParsableCommand {
     @Flag(help: "Present without a socket: nobody can follow.")
     var noSocket = false
 
-    @Option(help: "Print the deck instead of presenting it: md (a Markdown handout).")
+    @Option(help: "Print the deck instead of presenting it: md (a Markdown handout) or html (one self-contained file with charts).")
     var export: ExportFormat?
+
+    @Flag(help: "With --export html: include the presenter's notes.")
+    var withNotes = false
 
     @Option(help: ArgumentHelp("Screen size for --export, columns x rows.", valueName: "WxH"))
     var size: String = "100x30"
@@ -60,6 +64,7 @@ struct BriefCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard !withNotes || export == .html else { throw ValidationError("--with-notes goes with --export html") }
         let dataset = try dataOptions.load()
         let deck = try loadDeck(dataset: dataset)
         let dashboard = Dashboard(dataset: dataset)
@@ -67,6 +72,11 @@ struct BriefCommand: ParsableCommand {
             let pageSize = try screenSize(size, minimum: Frame.minimumSize)
             print(BriefingHandout.markdown(deck, dashboard: dashboard, size: pageSize,
                                            glyphs: display.ascii ? .ascii : .unicode), terminator: "")
+            return
+        }
+        if export == .html {
+            print(BriefingHandout.html(deck, dashboard: dashboard, size: try screenSize(size, minimum: Frame.minimumSize),
+                                       glyphs: display.ascii ? .ascii : .unicode, withNotes: withNotes), terminator: "")
             return
         }
         let recorder = try makeRecorder(deck, dataset: dataset)

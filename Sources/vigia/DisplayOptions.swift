@@ -41,7 +41,7 @@ func screenSize(_ text: String, minimum: Size = Size(width: 1, height: 1)) throw
 
 /// Where the dashboard opens: a screen, optionally a country and a year.
 struct StartOptions: ParsableArguments {
-    @Option(help: "Screen to open: overview, homicides, decrees, programs or claims.")
+    @Option(help: "Screen to open: overview, homicides, decrees, programs, claims or map.")
     var screen: String?
 
     @Option(help: ArgumentHelp("Open this country (ISO3 code or name).", valueName: "ISO3"))

@@ -18,7 +18,7 @@ struct RenderCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "overview, homicides, decrees, programs or claims; lessons or scenario for the Programs analysis")
+    @Argument(help: "overview, homicides, decrees, programs, claims or map; lessons or scenario for the Programs analysis")
     var screen: String
 
     @Option(name: .customLong("scenario"), help: ArgumentHelp("The scenario file shown by `render scenario` (default: yours, else the bundled one).", valueName: "PATH"))

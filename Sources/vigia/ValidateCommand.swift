@@ -69,6 +69,9 @@ struct ValidateCommand: ParsableCommand {
                 let name = BriefingLoader.folderName + "/" + (deck.file as NSString).lastPathComponent
                 print("  \(name.padding(toLength: max(26, name.count), withPad: " ", startingAt: 0)) \(String(loaded.steps.count).leftPadded(to: 5)) steps")
             }
+            if !dataset.outlines.isEmpty {
+                print("  \(OutlineLoader.fileName.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(dataset.outlines.count).leftPadded(to: 5)) outlines")
+            }
         case .failure(let failure):
             for issue in failure.issues { StandardError.write(issue.description) }
             StandardError.write("\(folder): invalid — \(failure.issues.count) problem\(failure.issues.count == 1 ? "" : "s")")
@@ -83,6 +86,8 @@ struct ValidateCommand: ParsableCommand {
             var issues: [IssueDocument]
             var files: [DatasetSummary.FileCount]?
             var briefings: [Deck]?
+            /// Country outlines for the map (absent when the folder has none).
+            var outlines: Int?
             struct Deck: Encodable {
                 var file: String
                 var valid: Bool
@@ -94,6 +99,7 @@ struct ValidateCommand: ParsableCommand {
         switch result {
         case .success(let dataset):
             report.files = DatasetSummary(dataset).files
+            report.outlines = dataset.outlines.isEmpty ? nil : dataset.outlines.count
             report.briefings = decks.map { deck in
                 let steps = try? deck.result.get().steps.count
                 return Report.Deck(file: deck.file, valid: steps != nil, steps: steps)

@@ -28,6 +28,9 @@ def main() -> int:
         # Briefing decks likewise: one deck per file under briefings/.
         elif stem == "briefing":
             data_paths = sorted((data_dir / "briefings").glob("*.json"))
+        # The map's outlines are GeoJSON under geo/, and optional.
+        elif stem == "outlines":
+            data_paths = [path for path in [data_dir / "geo" / "outlines.geojson"] if path.exists()]
         else:
             data_paths = [data_dir / f"{stem}.json"]
         for data_path in data_paths:

@@ -110,7 +110,7 @@ import Testing
             {"title": "a", "screen": "homicide", "notes": ["x"], "sources": []},
             {"title": "b", "screen": "overview", "sources": []}
             """))
-        #expect(found.contains { $0.contains("$.steps[0].screen: unknown value \"homicide\"; expected one of overview, homicides, decrees, programs, claims (did you mean \"homicides\"?)") }, "\(found)")
+        #expect(found.contains { $0.contains("$.steps[0].screen: unknown value \"homicide\"; expected one of overview, homicides, decrees, programs, claims, map (did you mean \"homicides\"?)") }, "\(found)")
         #expect(found.contains { $0.contains("$.steps[1]: missing required field \"notes\"") }, "\(found)")
     }
 

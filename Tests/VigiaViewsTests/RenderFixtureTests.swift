@@ -23,6 +23,7 @@ import VigiaModel
         Case(name: "decrees", route: .screen(.decrees)),
         Case(name: "programs", route: .screen(.programs)),
         Case(name: "claims", route: .screen(.claims)),
+        Case(name: "map", route: .screen(.map)),
         Case(name: "help", route: .help),
         Case(name: "data-status", route: .dataStatus),
         Case(name: "lessons", route: .lessons),

@@ -88,9 +88,9 @@ public struct BriefingStep: Codable, Hashable, Sendable {
     /// The longest plan a step may have: a step is minutes of a briefing, not an afternoon.
     public static let maximumMinutes = 240.0
 
-    /// The five top-level screens, as `:screen` names them.
+    /// The top-level screens, as `:screen` names them.
     public enum Screen: String, DataEnum {
-        case overview, homicides, decrees, programs, claims
+        case overview, homicides, decrees, programs, claims, map
     }
 
     /// The decree timeline's zoom levels, as `:zoom` names them.

@@ -142,7 +142,8 @@ public enum BriefingLoader {
 
 }
 
-/// Problems in one deck, located by JSON path in its parsed tree.
+/// Problems in one file of its own (a deck, a scenario, the map's outlines), located by JSON
+/// path in its parsed tree.
 struct DeckLog {
     let file: String
     let tree: JSONNode
@@ -210,7 +211,7 @@ struct DeckChecker {
         if step.notes.isEmpty || step.notes.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             log.add(path: path.appending("notes"), "speaker notes are empty; say what the screen shows")
         }
-        link(step.country, among: countries, field: "country", file: "countries.json", on: [.homicides, .decrees], step, path, log: &log)
+        link(step.country, among: countries, field: "country", file: "countries.json", on: [.homicides, .decrees, .map], step, path, log: &log)
         if let compare = step.compare { check(compare: compare, of: step, countries: countries, at: path, log: &log) }
         if let year = step.year { check(year: year, of: step, at: path, log: &log) }
         if step.measure != nil { allowed(on: [.overview, .homicides], step, field: "measure", path, log: &log) }
@@ -248,7 +249,7 @@ struct DeckChecker {
         } else if !(1900...2100).contains(year) {
             log.add(path: path.appending("year"), "year \(year) is outside 1900–2100")
         }
-        allowed(on: [.overview, .homicides], step, field: "year", path, log: &log)
+        allowed(on: [.overview, .homicides, .map], step, field: "year", path, log: &log)
     }
 
     /// A step's listed sources (known, each once) and the sources its notes cite.

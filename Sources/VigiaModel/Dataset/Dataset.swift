@@ -18,6 +18,8 @@ public struct Dataset: Sendable {
     public let usAid: [AidRecord]
     public let lessons: [Lesson]
     public let claims: [Claim]
+    /// Country outlines for the map (`OutlineLoader`); empty when the folder has none.
+    public internal(set) var outlines: [CountryOutline] = []
 
     private let sourcesByID: [String: Source]
     private let countriesByISO3: [String: Country]

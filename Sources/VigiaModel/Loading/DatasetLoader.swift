@@ -64,6 +64,7 @@ public enum DatasetLoader {
         let loads = results.all
         profile.filesWall = clock.now - phaseStart
         return try assemble(loads, displayPaths: displayPaths, profile: &profile)
+            .addingOutlines(from: folder, displayPath: shown)
     }
 
     /// Loads a data folder held in memory, one byte array per file (an absent entry is a

@@ -40,6 +40,9 @@ public struct Theme: Hashable, Sendable {
     public var shade: Style
     /// The chart's cursor column.
     public var chartCursor: Style
+    /// A sequential scale from least to most (the map's classes of homicide rate); the map's
+    /// dot densities carry the same order where there is no colour.
+    public var sequential: [Style]
     public var keyHint: Style
     public var statusBar: Style
     public var breadcrumb: Style
@@ -81,6 +84,7 @@ public struct Theme: Hashable, Sendable {
         event: fg(221, .bold),
         shade: bg(.standard, 236),
         chartCursor: bg(.standard, 238),
+        sequential: [fg(230), fg(222), fg(214), fg(202), fg(196)],
         keyHint: fg(81, .bold),
         statusBar: bg(.indexed(252), 236),
         breadcrumb: fg(117),
@@ -108,6 +112,7 @@ public struct Theme: Hashable, Sendable {
         event: fg(130, .bold),
         shade: bg(.standard, 254),
         chartCursor: bg(.standard, 252),
+        sequential: [fg(179), fg(172), fg(166), fg(160), fg(88)],
         keyHint: fg(25, .bold),
         statusBar: bg(.indexed(235), 253),
         breadcrumb: fg(25),
@@ -136,6 +141,7 @@ public struct Theme: Hashable, Sendable {
         event: Style(attributes: .bold),
         shade: .plain,
         chartCursor: Style(attributes: .reverse),
+        sequential: [Style(attributes: .dim), Style(attributes: .dim), .plain, .plain, Style(attributes: .bold)],
         keyHint: Style(attributes: .bold),
         statusBar: Style(attributes: .reverse),
         breadcrumb: Style(attributes: .bold),

@@ -33,6 +33,8 @@ public enum ScreenExport {
                     }
                 }
             )
+        case .map:
+            return MapScreen.exportTable(dataset, year: state.year)
         case .claims:
             return ExportTable(
                 columns: ["id", "verdict", "topic", "quote", "figures", "sources"],

@@ -39,10 +39,13 @@ public enum Frame {
     static let title = " Vigía "
 
     private static func tabLabel(_ screen: ScreenID, width: Int) -> String {
-        // At 80 columns the full names fit; narrower terminals get the short names.
-        let name = width >= 80 ? screen.title : String(screen.title.prefix(width >= 60 ? 8 : 4))
+        // Full names where every tab fits with them; narrower terminals get the short names.
+        let name = width >= fullTabsWidth ? screen.title : String(screen.title.prefix(width >= 60 ? 8 : 4))
         return " \(screen.digit) \(name) "
     }
+
+    /// The columns the tab bar takes with every tab's full name.
+    private static let fullTabsWidth = ScreenID.allCases.reduce(DisplayWidth.of(title)) { $0 + 1 + DisplayWidth.of(" \($1.digit) \($1.title) ") }
 
     private static func drawTabs(into canvas: inout Canvas, context: ScreenContext) {
         let theme = context.theme

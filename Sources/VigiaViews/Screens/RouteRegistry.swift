@@ -24,7 +24,7 @@ enum RouteRegistry {
         }
     }
 
-    /// The view of one of the five tabs.
+    /// The view of one of the tabs.
     private static func tabView(_ screen: ScreenID) -> any RouteView {
         switch screen {
         case .overview: return OverviewScreen()
@@ -32,6 +32,7 @@ enum RouteRegistry {
         case .decrees: return DecreesScreen()
         case .programs: return ProgramsScreen()
         case .claims: return ClaimsScreen()
+        case .map: return MapScreen()
         }
     }
 }

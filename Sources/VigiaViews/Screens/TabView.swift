@@ -1,6 +1,6 @@
 import VigiaModel
 
-/// One of the five tabs: its tab and breadcrumb follow from its `ScreenID`.
+/// One of the tabs: its tab and breadcrumb follow from its `ScreenID`.
 protocol TabView: RouteView {
     static var screen: ScreenID { get }
 }

@@ -1,6 +1,8 @@
 /// Something the user asked for, decoded from a key by the key map (or from a command).
 public enum Action: Hashable, Sendable {
     case moveUp, moveDown, moveLeft, moveRight
+    /// The year cursor, on every route (on the map the arrows move between countries).
+    case earlierYear, laterYear
     case pageUp, pageDown, jumpToTop, jumpToBottom
     case nextPane, previousPane
     case show(ScreenID)

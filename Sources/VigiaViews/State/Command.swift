@@ -23,7 +23,7 @@ public enum Command: Hashable, Sendable {
         ("country", "ISO3|name", "open a country's homicide history"),
         ("year", "YYYY", "move the year cursor (and open that year of a country)"),
         ("compare", "ISO3,ISO3,…", "compare countries on the Homicides chart"),
-        ("screen", "name", "show overview, homicides, decrees, programs or claims"),
+        ("screen", "name", "show a screen: " + ScreenID.allCases.map(\.rawValue).joined(separator: ", ") + " (:map alone works too)"),
         ("decree", "id", "open a decree card"),
         ("program", "id", "open a program"),
         ("source", "id", "open a source card"),

@@ -14,6 +14,8 @@ public struct CommandParser: Sendable {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = words.first?.lowercased() else { return .failure(CommandError("empty command")) }
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        // A screen's own name is a command too (`:map`), checked before names are completed.
+        if argument.isEmpty, let screen = ScreenID(rawValue: name) { return .success(.screen(screen)) }
         let matches = Command.names.map(\.name).filter { $0.hasPrefix(name) }
         guard let command = matches.count == 1 ? matches[0] : (matches.contains(name) ? name : nil) else {
             return .failure(CommandError(matches.isEmpty ? "unknown command \"\(name)\"; try :help" : "ambiguous command \"\(name)\": \(matches.joined(separator: ", "))"))

@@ -54,6 +54,10 @@ extension Dashboard {
             if let source = step.source, dataset.source(source) != nil {
                 state.stack.append(.source(source, figure: nil))
             }
+        case .map:
+            if let country = step.country, let row = rows(ListKey(.screen(.map)), in: state).firstIndex(where: { $0.target.countryCode == country }) {
+                state.selection[ListKey(.screen(.map))] = row
+            }
         }
         state.message = nil
         return state

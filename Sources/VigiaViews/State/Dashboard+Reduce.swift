@@ -21,6 +21,8 @@ extension Dashboard {
         case .jumpToTop: moveSelection(&next, by: Int.min / 2)
         case .jumpToBottom: moveSelection(&next, by: Int.max / 2)
         case .moveLeft, .moveRight, .togglePick: break // only some routes give these a meaning
+        case .earlierYear: moveYear(&next, by: -1)
+        case .laterYear: moveYear(&next, by: 1)
         case .nextPane: cyclePane(&next, by: 1)
         case .previousPane: cyclePane(&next, by: -1)
         case .show(let screen): next.stack = [.screen(screen)]

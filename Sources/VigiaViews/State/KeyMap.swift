@@ -10,15 +10,15 @@ public struct KeyMap: Sendable {
         KeyBinding([.right, .character("l")], "→ l", .moveRight, "later year / pan right", group: "Move"),
         KeyBinding([.pageUp, .control("b")], "PgUp ^B", .pageUp, "page up", group: "Move"),
         KeyBinding([.pageDown, .control("f")], "PgDn ^F", .pageDown, "page down", group: "Move"),
+        KeyBinding([.character("[")], "[", .earlierYear, "earlier year (the map: ← → move between countries)", group: "Move"),
+        KeyBinding([.character("]")], "]", .laterYear, "later year", group: "Move"),
         KeyBinding([.home, .character("g")], "Home g", .jumpToTop, "first row", group: "Move"),
         KeyBinding([.end, .character("G")], "End G", .jumpToBottom, "last row", group: "Move"),
         KeyBinding([.tab], "Tab", .nextPane, "next pane", group: "Move"),
         KeyBinding([.backTab], "S-Tab", .previousPane, "previous pane", group: "Move"),
-        KeyBinding([.character("1")], "1", .show(.overview), "Overview", group: "Screens"),
-        KeyBinding([.character("2")], "2", .show(.homicides), "Homicides", group: "Screens"),
-        KeyBinding([.character("3")], "3", .show(.decrees), "Decrees", group: "Screens"),
-        KeyBinding([.character("4")], "4", .show(.programs), "Programs", group: "Screens"),
-        KeyBinding([.character("5")], "5", .show(.claims), "Claims & Sources", group: "Screens"),
+    ] + ScreenID.allCases.map { screen in
+        KeyBinding([.character(screen.digit)], String(screen.digit), .show(screen), screen.title, group: "Screens")
+    } + [
         KeyBinding([.enter], "Enter", .drill, "drill into the selected row", group: "Navigate"),
         KeyBinding([.escape, .backspace], "Esc Bksp", .back, "go back one level", group: "Navigate"),
         KeyBinding([.character("s")], "s", .openSource, "source card of the focused figure", group: "Navigate"),

@@ -1,6 +1,9 @@
-/// The five top-level screens, reached with the digit keys 1–5.
+/// The top-level screens, in tab order, reached with the digit keys (1 for the first).
+///
+/// The raw value is the screen's name everywhere it is typed or sent: `:map`, `:screen map`,
+/// a briefing step's `"screen": "map"`, a follow-mode snapshot.
 public enum ScreenID: String, CaseIterable, Hashable, Sendable {
-    case overview, homicides, decrees, programs, claims
+    case overview, homicides, decrees, programs, claims, map
 
     /// The tab label in the title bar.
     public var title: String {
@@ -10,6 +13,7 @@ public enum ScreenID: String, CaseIterable, Hashable, Sendable {
         case .decrees: return "Decrees"
         case .programs: return "Programs"
         case .claims: return "Claims & Sources"
+        case .map: return "Map"
         }
     }
 

@@ -1,0 +1,60 @@
+import VigiaModel
+
+/// The map's side panel: the selected country with its rate and source, then the scale's
+/// classes with their ranges, drawn with the same dots or characters as the map.
+struct MapLegend {
+    let context: ScreenContext
+    let selected: String?
+
+    func draw(into canvas: inout Canvas, in rect: Rect) {
+        let theme = context.theme
+        var lines: [(text: String, style: Style)] = selectionLines()
+        lines.append(("", .plain))
+        lines.append(("Rate per 100k in \(context.state.year)", theme.header))
+        for level in 0..<MapClasses.count {
+            lines.append(("\(sample(level)) \(level + 1)  \(MapClasses.label(level))", theme.sequential[level]))
+        }
+        lines.append(("\(noDataSample)    no data", theme.gap))
+        lines.append(("1–5 \(MapPicture.noDataMarker)  marks a small country", theme.muted))
+        lines.append(("", .plain))
+        lines.append(("arrows  the nearest country", theme.muted))
+        lines.append(("[ ]     earlier, later year", theme.muted))
+        lines.append(("Enter   open the country", theme.muted))
+        for (row, line) in lines.prefix(rect.height).enumerated() {
+            _ = canvas.put(TextFit.truncate(line.text, to: rect.width, ellipsis: context.glyphs.ellipsis), x: rect.x, y: rect.y + row, style: line.style)
+        }
+    }
+
+    /// The selected country, its rate this year and where the rate comes from.
+    private func selectionLines() -> [(text: String, style: Style)] {
+        let theme = context.theme
+        guard let selected else { return [("No country selected", theme.muted)] }
+        let dataset = context.dataset
+        let year = context.state.year
+        var lines: [(String, Style)] = [(dataset.areaName(selected), theme.title)]
+        if let record = dataset.series(selected, .ratePer100k).record(in: year) {
+            let level = MapClasses.index(of: record.value).map { " (class \($0 + 1))" } ?? ""
+            lines.append(("\(Format.rate(record.value)) per 100k\(level)", theme.text))
+            lines.append((dataset.citation(record.source), theme.muted))
+        } else {
+            lines.append(("no rate for \(year)", theme.gap))
+        }
+        return lines
+    }
+
+    /// Two cells of a class's fill.
+    private func sample(_ level: Int) -> String {
+        switch context.glyphs.dots {
+        case .braille: return String(repeating: context.glyphs.dots.glyph(MapPicture.classMasks[level]), count: 2)
+        case .ascii: return String(repeating: MapPicture.asciiShades[level], count: 2)
+        }
+    }
+
+    /// Two cells of an outline with nothing inside.
+    private var noDataSample: String {
+        switch context.glyphs.dots {
+        case .braille: return context.glyphs.dots.glyph(0b0101_0101) + context.glyphs.dots.glyph(0b1010_1010)
+        case .ascii: return String(repeating: MapPicture.asciiNoData, count: 2)
+        }
+    }
+}

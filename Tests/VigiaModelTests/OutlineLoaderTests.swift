@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import VigiaModel
+
+/// The map's outlines are checked like every data file: each problem with its line, column
+/// and path, and one problem refuses the folder.
+@Suite struct OutlineLoaderTests {
+    static let sources: Set<String> = ["NE"]
+
+    /// A collection of one feature, its geometry written on line 3.
+    static func document(geometry: String, properties: String = #"{"iso_a3": "ECU", "name": "Ecuador", "source": "NE"}"#) -> [UInt8] {
+        Array("""
+        {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": \(properties),
+        "geometry": \(geometry)}
+        ]}
+        """.utf8)
+    }
+
+    static let square = #"{"type": "Polygon", "coordinates": [[[-80, -2], [-78, -2], [-78, 0], [-80, 0], [-80, -2]]]}"#
+
+    func issues(_ bytes: [UInt8]) -> [String] {
+        do {
+            _ = try OutlineLoader.load(bytes: bytes, file: "Data/geo/outlines.geojson", sources: Self.sources)
+            return []
+        } catch {
+            return error.issues.map(\.description)
+        }
+    }
+
+    @Test func aValidPolygonLoadsWithItsCentre() throws {
+        let outlines = try OutlineLoader.load(bytes: Self.document(geometry: Self.square), file: "F", sources: Self.sources)
+        #expect(outlines.count == 1)
+        #expect(outlines[0].iso3 == "ECU" && outlines[0].rings[0].count == 5)
+        #expect(abs(outlines[0].center.longitude + 79) < 1e-9 && abs(outlines[0].center.latitude + 1) < 1e-9)
+    }
+
+    @Test func aRingThatIsNotClosedIsReportedAtItsLastPosition() {
+        let open = #"{"type": "Polygon", "coordinates": [[[-80, -2], [-78, -2], [-78, 0], [-80, 0], [-80, -1]]]}"#
+        #expect(issues(Self.document(geometry: open)) == [
+            "Data/geo/outlines.geojson:3:92: $.features[0].geometry.coordinates[0][4]: the ring is not closed: its last position must repeat its first",
+        ])
+    }
+
+    @Test func aLatitudeBeyondThePoleIsReportedAtTheNumber() {
+        let beyond = #"{"type": "Polygon", "coordinates": [[[-80, -2], [-78, 95], [-78, 0], [-80, -2]]]}"#
+        #expect(issues(Self.document(geometry: beyond)) == [
+            "Data/geo/outlines.geojson:3:67: $.features[0].geometry.coordinates[0][1][1]: latitude 95.0 is outside −90…90",
+        ])
+    }
+
+    @Test func shortRingsUnknownSourcesAndOtherGeometriesAreRefused() {
+        let triangle = #"{"type": "Polygon", "coordinates": [[[-80, -2], [-78, -2], [-80, -2]]]}"#
+        #expect(issues(Self.document(geometry: triangle)).first?.contains("a ring needs at least 4 positions") == true)
+        let line = #"{"type": "LineString", "coordinates": [[-80, -2], [-78, -2]]}"#
+        #expect(issues(Self.document(geometry: line)) == [
+            #"Data/geo/outlines.geojson:3:22: $.features[0].geometry.type: the geometry must be a "Polygon" or a "MultiPolygon""#,
+        ])
+        let unknown = Self.document(geometry: Self.square, properties: #"{"iso_a3": "ECU", "name": "Ecuador", "source": "NOPE"}"#)
+        #expect(issues(unknown) == [#"Data/geo/outlines.geojson:2:82: $.features[0].properties.source: source "NOPE" is not in sources.json"#])
+        let lowercase = Self.document(geometry: Self.square, properties: #"{"iso_a3": "ecu", "name": "Ecuador", "source": "NE"}"#)
+        #expect(issues(lowercase).first?.contains("is not an ISO 3166-1 alpha-3 code") == true)
+    }
+
+    @Test func aCountryOutlinedTwiceIsRefused() {
+        let feature = #"{"type": "Feature", "properties": {"iso_a3": "ECU", "name": "Ecuador", "source": "NE"}, "geometry": \#(Self.square)}"#
+        let bytes = Array("{\"type\": \"FeatureCollection\", \"features\": [\n\(feature),\n\(feature)\n]}".utf8)
+        #expect(issues(bytes) == [#"Data/geo/outlines.geojson:3:1: $.features[1].properties.iso_a3: duplicate country "ECU" (first at $.features[0])"#])
+    }
+
+    @Test func aBadOutlineFileRefusesTheFolderAndAMissingOneLeavesNoMap() throws {
+        let folder = try FixtureFolder()
+        defer { folder.cleanUp() }
+        #expect(folder.issues().isEmpty)
+        #expect(try DatasetLoader.load(from: folder.url, displayPath: "F").outlines.isEmpty)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("geo"), withIntermediateDirectories: true)
+        let bad = #"{"type": "Polygon", "coordinates": [[[-80, -2], [-78, -2], [-78, 0], [-80, 0], [-80, -1]]]}"#
+        try folder.write(Self.document(geometry: bad, properties: #"{"iso_a3": "ECU", "name": "Ecuador", "source": "SRC_A"}"#), to: OutlineLoader.fileName)
+        #expect(folder.issues().map(\.description) == [
+            "F/geo/outlines.geojson:3:92: $.features[0].geometry.coordinates[0][4]: the ring is not closed: its last position must repeat its first",
+        ])
+    }
+
+    @Test func theBundledOutlinesCoverEveryCountryOfTheDataWithASource() throws {
+        let dataset = try DatasetLoader.load(from: FixtureFolder.bundledData, displayPath: "Data")
+        let outlined = Set(dataset.outlines.map(\.iso3))
+        #expect(dataset.outlines.count == 28)
+        #expect(dataset.countries.allSatisfy { outlined.contains($0.iso3) })
+        #expect(dataset.outlines.allSatisfy { dataset.source($0.source) != nil })
+    }
+}
