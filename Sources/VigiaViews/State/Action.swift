@@ -5,6 +5,8 @@ public enum Action: Hashable, Sendable {
     case nextPane, previousPane
     case show(ScreenID)
     case drill, back
+    /// Opens the focused text pane (or the route's first) full-screen.
+    case expand
     case toggleMeasure, togglePick, toggleAllDecrees
     case zoomIn, zoomOut
     case openSource
@@ -21,4 +23,6 @@ public enum Action: Hashable, Sendable {
     case undo, save, confirm, decline
     /// The outcome of a save the front end performed for `AppState.scenario.pendingSave`.
     case scenarioSaved(ScenarioSession.SaveOutcome)
+    /// `action` typed on a screen of a new size (the loop knows the size, `reduce` needs it to scroll).
+    indirect case sized(Size, Action)
 }

@@ -10,8 +10,13 @@ extension Dashboard {
     /// it leaves means the same on every route.
     public func reduce(_ state: AppState, _ action: Action) -> AppState {
         var next = state
+        if case .sized(let size, let typed) = action {
+            next.viewport = size
+            return reduce(next, typed)
+        }
         if case .edit = action {} else { next.message = nil }
         if next.scenario?.awaitingOverwrite == true, let answered = answerOverwrite(next, action) { return answered }
+        if let scrolled = reduceTextPane(next, action) { return scrolled }
         if let handled = RouteRegistry.view(for: next.route).reduce(action, in: next, dashboard: self) { return handled }
         switch action {
         case .moveUp: moveSelection(&next, by: -1)
@@ -53,6 +58,7 @@ extension Dashboard {
         case .save: requestSave(&next)
         case .confirm, .decline: break // only while the overwrite question waits
         case .scenarioSaved(let outcome): applySaveOutcome(outcome, to: &next)
+        case .expand, .sized: break // handled above
         }
         return next
     }
@@ -81,8 +87,9 @@ extension Dashboard {
     }
 
     private func cyclePane(_ state: inout AppState, by delta: Int) {
-        let count = paneCount(state.route)
+        let count = paneCount(state.route) + textPaneCount(state)
         guard count > 1 else { return }
+        state.expanded = nil
         state.focusedPane[state.route] = ((state.pane + delta) % count + count) % count
     }
 

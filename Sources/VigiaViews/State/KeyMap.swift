@@ -4,23 +4,24 @@ public struct KeyMap: Sendable {
     public let bindings: [KeyBinding]
 
     public static let standard = KeyMap(bindings: [
-        KeyBinding([.up, .character("k")], "↑ k", .moveUp, "previous row", group: "Move"),
-        KeyBinding([.down, .character("j")], "↓ j", .moveDown, "next row", group: "Move"),
+        KeyBinding([.up, .character("k")], "↑ k", .moveUp, "previous row; scroll a text pane", group: "Move"),
+        KeyBinding([.down, .character("j")], "↓ j", .moveDown, "next row; scroll a text pane", group: "Move"),
         KeyBinding([.left, .character("h")], "← h", .moveLeft, "earlier year / pan left", group: "Move"),
         KeyBinding([.right, .character("l")], "→ l", .moveRight, "later year / pan right", group: "Move"),
         KeyBinding([.pageUp, .control("b")], "PgUp ^B", .pageUp, "page up", group: "Move"),
         KeyBinding([.pageDown, .control("f")], "PgDn ^F", .pageDown, "page down", group: "Move"),
-        KeyBinding([.home, .character("g")], "Home g", .jumpToTop, "first row", group: "Move"),
-        KeyBinding([.end, .character("G")], "End G", .jumpToBottom, "last row", group: "Move"),
-        KeyBinding([.tab], "Tab", .nextPane, "next pane", group: "Move"),
+        KeyBinding([.home, .character("g")], "Home g", .jumpToTop, "first row or line", group: "Move"),
+        KeyBinding([.end, .character("G")], "End G", .jumpToBottom, "last row or line", group: "Move"),
+        KeyBinding([.tab], "Tab", .nextPane, "next pane (lists and text)", group: "Move"),
         KeyBinding([.backTab], "S-Tab", .previousPane, "previous pane", group: "Move"),
         KeyBinding([.character("1")], "1", .show(.overview), "Overview", group: "Screens"),
         KeyBinding([.character("2")], "2", .show(.homicides), "Homicides", group: "Screens"),
         KeyBinding([.character("3")], "3", .show(.decrees), "Decrees", group: "Screens"),
         KeyBinding([.character("4")], "4", .show(.programs), "Programs", group: "Screens"),
         KeyBinding([.character("5")], "5", .show(.claims), "Claims & Sources", group: "Screens"),
-        KeyBinding([.enter], "Enter", .drill, "drill into the selected row", group: "Navigate"),
-        KeyBinding([.escape, .backspace], "Esc Bksp", .back, "go back one level", group: "Navigate"),
+        KeyBinding([.enter], "Enter", .drill, "open the selected row; on a text pane, show it full-screen", group: "Navigate"),
+        KeyBinding([.escape, .backspace], "Esc Bksp", .back, "go back one level (or leave a full view)", group: "Navigate"),
+        KeyBinding([.character("o")], "o", .expand, "open the focused text pane full-screen", group: "Navigate"),
         KeyBinding([.character("s")], "s", .openSource, "source card of the focused figure", group: "Navigate"),
         KeyBinding([.character("/")], "/", .beginFilter, "filter the focused list", group: "Navigate"),
         KeyBinding([.character(":")], ":", .beginCommand, "command (:country ECU, :year 2023, …)", group: "Navigate"),
@@ -72,5 +73,55 @@ public struct KeyMap: Sendable {
     /// The keys bound to `action`, as help spells them.
     public func label(for action: Action) -> String? {
         bindings.first { $0.action == action }?.keyLabel
+    }
+
+    /// The first key bound to each of `hint`'s actions, shortest spelling, joined by "/"
+    /// ("+/-"); nil when an action has no key here, so the hint is not shown.
+    public func keys(for hint: KeyHint) -> String? {
+        var spelled: [String] = []
+        for action in hint.actions {
+            guard let key = bindings.first(where: { $0.action == action })?.keys.first else { return nil }
+            spelled.append(Self.spelling(of: key))
+        }
+        return spelled.isEmpty ? nil : spelled.joined(separator: "/")
+    }
+
+    /// `hints` as one status line of at most `width` columns: whole hints only, in order, so
+    /// the screen's own keys come before the keys that work everywhere.
+    /// `spell` turns an item into what the terminal can show (ASCII names for arrows).
+    public func bar(_ hints: [KeyHint], width: Int, spell: (String) -> String = { $0 }) -> String {
+        var line = ""
+        for hint in hints {
+            guard let keys = keys(for: hint) else { continue }
+            let item = spell(" \(keys) \(hint.words) ")
+            if DisplayWidth.of(line + item) > width { break }
+            line += item
+        }
+        return line
+    }
+
+    /// A key as the status line spells it: one glyph or a short name.
+    static func spelling(of key: Key) -> String {
+        switch key {
+        case .character(" "): return "Space"
+        case .character(let c): return String(c)
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "↵"
+        case .escape: return "esc"
+        case .backspace: return "Bksp"
+        case .delete: return "Del"
+        case .tab: return "Tab"
+        case .backTab: return "S-Tab"
+        case .function(let n): return "F\(n)"
+        case .control(let c): return "^" + String(c).uppercased()
+        case .resize, .mouse: return ""
+        }
     }
 }

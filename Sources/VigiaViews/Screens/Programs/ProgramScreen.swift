@@ -35,16 +35,35 @@ struct ProgramScreen: RouteView {
         CardLayout.draw(header, into: &canvas, in: split.top, context: context)
 
         let body = split.rest
-        let tableWidth = body.width >= 120 ? body.width * 11 / 20 : max(min(body.width, 40), body.width * 3 / 5)
-        let columns = body.splitLeft(tableWidth)
+        let columns = body.splitLeft(Self.tableWidth(body.width))
         let series = FundingSeries.series(of: context.dataset.funding(of: id))
-        let slots = max(1, (tableWidth - 2 - 1 - 6 - 8) / 10)
-        let shown = Self.chosen(series, slots: slots)
+        let shown = Self.chosen(series, slots: Self.slots(body.width))
         if !columns.rest.isEmpty {
-            let inner = context.panel("Series, checkpoints, outcomes, criticisms", pane: nil, into: &canvas, in: columns.rest)
-            CardLayout.draw(Self.detailBlocks(program, all: series, shown: shown, context: context), into: &canvas, in: inner, context: context)
+            context.drawTextPane(0, into: &canvas, in: columns.rest)
         }
         Self.drawTable(program, shown: shown, into: &canvas, in: columns.left, context: context)
+    }
+
+    /// The detail beside the table, a text pane after it in Tab order: its series are the
+    /// table's columns at this width.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard let program = context.dataset.program(id) else { return [] }
+        let series = FundingSeries.series(of: context.dataset.funding(of: id))
+        let shown = Self.chosen(series, slots: Self.slots(context.screenWidth))
+        return [TextPane("Series, checkpoints, outcomes, criticisms", Self.detailBlocks(program, all: series, shown: shown, context: context))]
+    }
+
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: "records of the year")]
+    }
+
+    private static func tableWidth(_ width: Int) -> Int {
+        width >= 120 ? width * 11 / 20 : max(min(width, 40), width * 3 / 5)
+    }
+
+    /// How many series columns the table has room for at `width`.
+    private static func slots(_ width: Int) -> Int {
+        max(1, (tableWidth(width) - 2 - 1 - 6 - 8) / 10)
     }
 
     /// All series when they fit, else the ones with the most years (ties: larger total), in data order.
@@ -107,7 +126,7 @@ struct ProgramScreen: RouteView {
         let dataset = context.dataset
         var blocks: [CardLayout.Block] = []
         let records = dataset.funding(of: program.id)
-        if case .fiscalYear(let year)? = context.dashboard.selectedRow(context.state.focusedList, in: context.state)?.target {
+        if case .fiscalYear(let year)? = context.dashboard.selectedRow(ListKey(context.state.route), in: context.state)?.target {
             let count = records.filter { $0.fiscalYear == year }.count
             let share = militaryShare(records, year: year).map {
                 "military/police \(Format.share($0.share, decimals: 0)) (\(dataset.citation($0.source)), \($0.basis.label))"
