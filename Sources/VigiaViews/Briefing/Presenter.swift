@@ -12,7 +12,8 @@ public struct Presenter: Sendable {
     public let stepStates: [AppState]
 
     public init(dashboard: Dashboard, deck: BriefingDeck) {
-        self.dashboard = dashboard
+        let keyMap = dashboard.keyMap.overriding(Self.bindings, group: "Briefing")
+        self.dashboard = Dashboard(dataset: dashboard.dataset, keyMap: keyMap, today: dashboard.today)
         self.deck = deck
         self.stepStates = deck.steps.map(dashboard.state(for:))
     }
@@ -22,6 +23,16 @@ public struct Presenter: Sendable {
     public static let keys: [(key: String, action: String)] = [
         ("n Space", "next step"), ("p", "previous step"), ("g N Enter", "go to step N"),
         ("b", "back to the current step"), ("N", "notes on/off"), ("q", "quit"),
+    ]
+
+    /// The same keys as bindings, so `?` lists them first and the dashboard's `g`, Space and
+    /// `n` are not described with their dashboard meanings.
+    static let bindings: [KeyBinding] = [
+        KeyBinding([.character("n"), .character(" ")], "n Space", .briefingKey, "next step", group: ""),
+        KeyBinding([.character("p")], "p", .briefingKey, "previous step", group: ""),
+        KeyBinding([.character("g")], "g N Enter", .briefingKey, "go to step N (type the number, then Enter)", group: ""),
+        KeyBinding([.character("b")], "b", .briefingKey, "back to the current step after browsing", group: ""),
+        KeyBinding([.character("N")], "N", .briefingKey, "speaker notes on/off", group: ""),
     ]
 
     public func initialState() -> PresenterState {

@@ -23,6 +23,9 @@ public enum Action: Hashable, Sendable {
     case undo, save, confirm, decline
     /// The outcome of a save the front end performed for `AppState.scenario.pendingSave`.
     case scenarioSaved(ScenarioSession.SaveOutcome)
+    /// A key a briefing program (presenter, follower) handles before the dashboard; bound in
+    /// its key map so help lists it, and nothing when it reaches the dashboard.
+    case briefingKey
     /// `action` typed on a screen of a new size (the loop knows the size, `reduce` needs it to scroll).
     indirect case sized(Size, Action)
 }

@@ -59,6 +59,7 @@ extension Dashboard {
         case .confirm, .decline: break // only while the overwrite question waits
         case .scenarioSaved(let outcome): applySaveOutcome(outcome, to: &next)
         case .expand, .sized: break // handled above
+        case .briefingKey: break // the briefing program took it
         }
         return next
     }
@@ -110,6 +111,8 @@ extension Dashboard {
 
     private func zoom(_ state: inout AppState, by delta: Int) {
         guard let next = DecreeZoom(rawValue: state.decreeZoom.rawValue + delta) else { return }
+        // The focus date stays: the window is centred on it again, moved only as far as the
+        // data's ends require, so zooming in from the opening view stays on the latest data.
         state.decreeZoom = next
     }
 }

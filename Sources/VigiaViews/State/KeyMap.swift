@@ -52,6 +52,21 @@ public struct KeyMap: Sendable {
         self.lookup = lookup
     }
 
+    /// This map with `bindings` first, under `group`: a program built on the dashboard (a
+    /// briefing) lists its own keys, and the dashboard's bindings lose the keys it takes over
+    /// (`g` no longer reads "first row" where it means "go to step").
+    public func overriding(_ bindings: [KeyBinding], group: String) -> KeyMap {
+        let taken = Set(bindings.flatMap(\.keys))
+        let own = bindings.map { KeyBinding($0.keys, $0.keyLabel, $0.action, $0.summary, group: group) }
+        let rest = self.bindings.compactMap { binding -> KeyBinding? in
+            let keys = binding.keys.filter { !taken.contains($0) }
+            guard !keys.isEmpty else { return nil }
+            let label = keys.count == binding.keys.count ? binding.keyLabel : keys.map(Self.spelling).joined(separator: " ")
+            return KeyBinding(keys, label, binding.action, binding.summary, group: binding.group)
+        }
+        return KeyMap(bindings: own + rest)
+    }
+
     /// The action for `key` in `mode`; while a line is being edited every key goes to the editor.
     public func action(for key: Key, mode: InputMode) -> Action? {
         switch key {

@@ -21,7 +21,7 @@ struct DecreeCard: RouteView {
     }
 
     func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
-        DecreesScreen.reducePan(action, in: state)
+        dashboard.panDecrees(action, in: state)
     }
 
     /// With no row selected, `s` opens the decree's first source.

@@ -11,6 +11,18 @@ struct LessonsScreen: RouteView {
 
     func crumb(in dataset: Dataset) -> String { "Lessons" }
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.moveLeft, .moveRight, words: "program"), KeyHint(.drill, words: "full cell"), KeyHint(.editScenario, words: "scenario")]
+    }
+
+    /// The grid's marks: the verdict of a cell's strongest finding, or no evidence.
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] {
+        let verdicts: [Lesson.Finding.Verdict] = [.supported, .weaklySupported, .descriptive, .notFound, .contradicted]
+        return verdicts.map { (Self.mark($0, context: context), LessonMatrix.label($0)) }
+            + [(Format.missing, "no evidence in the data for this lesson and program"),
+               (context.typeset("×N"), "how many findings the cell holds")]
+    }
+
     /// One row per cell, lesson by lesson, program by program.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         let matrix = dashboard.lessonMatrix

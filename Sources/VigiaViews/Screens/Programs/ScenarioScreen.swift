@@ -63,9 +63,18 @@ struct ScenarioScreen: RouteView {
         let lower = right.rest.splitTop(checklistHeight)
         Self.drawChecklist(checklist, into: &canvas, in: lower.top, context: context)
         if !lower.rest.isEmpty {
-            let inner = context.panel("Basis of each figure", pane: nil, into: &canvas, in: lower.rest)
-            CardLayout.draw(Self.basisBlocks(footings, context: context), into: &canvas, in: inner, context: context)
+            context.drawTextPane(0, into: &canvas, in: lower.rest)
         }
+    }
+
+    /// The basis of each figure, after the editor in Tab order.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard let session = context.state.scenario else { return [] }
+        return [TextPane("Basis of each figure", Self.basisBlocks(ScenarioReport.footings(session.scenario, dataset: context.dataset), context: context))]
+    }
+
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.zoomIn, .zoomOut, words: "adjust"), KeyHint(.undo, words: "undo"), KeyHint(.save, words: "save"), KeyHint(.showLessons, words: "lessons")]
     }
 
     // MARK: Editor
@@ -97,9 +106,9 @@ struct ScenarioScreen: RouteView {
         let sum = scenario.allocation.sum
         let sumOK = Scenario.sharesSumToWhole(sum)
         var blocks: [CardLayout.Block] = [
-            .line([TextSpan("Shares sum ", style: context.theme.muted),
-                   TextSpan(Scenario.percentText(sum) + "%", style: sumOK ? context.theme.positive : context.theme.negative),
-                   TextSpan(sumOK ? "" : " (must be 100% to save)", style: context.theme.negative)]),
+            .prose(TextBlock(paragraphs: [[TextSpan("Shares sum ", style: context.theme.muted),
+                                           TextSpan(Scenario.percentText(sum) + "%", style: sumOK ? context.theme.positive : context.theme.negative),
+                                           TextSpan(sumOK ? "" : " (must be 100% to save)", style: context.theme.negative)]])),
             .line([TextSpan(context.typeset("Total \(Format.money(scenario.totalUSDMillions)) over \(Format.years(scenario.durationYears)) · military/police \(Format.share(scenario.militaryPoliceShare, decimals: 0))"),
                             style: context.theme.text)]),
         ]
