@@ -135,3 +135,18 @@ import VigiaModel
         #expect(seen.contains("Findings ("))
     }
 }
+
+/// The loop hands `reduce` the screen's size with the first key typed at it, which is what
+/// scrolling a text pane is laid out at.
+@Suite struct ViewportTests {
+    @Test func aKeyOnANewScreenSizeCarriesTheSize() {
+        let dashboard = ScreenTestSupport.dashboard
+        let state = dashboard.initialState()
+        let wide = Size(width: 120, height: 40)
+        #expect(dashboard.event(for: .down, in: state, screen: wide) == .sized(wide, .moveDown))
+        #expect(dashboard.event(for: .down, in: state, screen: state.viewport) == .moveDown)
+        let next = dashboard.reduce(state, .sized(wide, .moveDown))
+        #expect(next.viewport == wide)
+        #expect(next.selectedIndex(next.focusedList) == 1)
+    }
+}

@@ -14,7 +14,7 @@ import VigiaModel
         for country in ["Ecuador", "El Salvador", "Honduras", "Mexico", "Peru"] { #expect(text.contains(country)) }
         #expect(!text.contains("Chile"), "context measures stay hidden until a is pressed")
         #expect(text.contains("in force (stated end)"))
-        #expect(text.contains("lighter = declared duration"))
+        #expect(text.contains("▓ declared duration only"), "a glyph of its own, not only a dimmer colour")
         #expect(text.contains("Zoom years +/-"))
         #expect(text.contains("a: show context/protest"))
         #expect(text.contains("countries,"))
@@ -44,7 +44,7 @@ import VigiaModel
         state.selection[ListKey(.countryDecrees("ECU"))] = d004
         let declared = support.render(state, size: Size(width: 200, height: 60))
         let row = try #require(declared.cursor?.y)
-        let dim = (0..<declared.size.width).map { declared[$0, row] }.filter { $0.grapheme == "█" }
+        let dim = (0..<declared.size.width).map { declared[$0, row] }.filter { $0.grapheme == "▓" }
         #expect(!dim.isEmpty)
         #expect(dim.allSatisfy { $0.style.attributes.contains(.dim) })
     }

@@ -107,10 +107,14 @@ public enum Frame {
             } else {
                 let keyMap = context.dashboard.keyMap
                 let unicode = context.glyphs.isUnicode
-                let hints = keyMap.bar(localHints(context) + globalHints(context), width: width) { item in
-                    unicode ? item : HelpContent.ascii(item.replacingOccurrences(of: "↵", with: "Enter"))
+                let spell = { (item: String) in
+                    unicode ? item : HelpContent.ascii(item.replacingOccurrences(of: "←/→", with: "Left/Right").replacingOccurrences(of: "↵", with: "Enter"))
                 }
-                canvas.put(hints, x: 0, y: y, style: theme.keyHint, maxWidth: width)
+                // "? help" always keeps its place: it is how every other key is found.
+                let help = DisplayWidth.of(keyMap.bar([KeyHint(.help, words: "help")], width: width, spell: spell))
+                let local = keyMap.bar(localHints(context), width: width - help, spell: spell)
+                let global = keyMap.bar(globalHints(context), width: width - DisplayWidth.of(local), spell: spell)
+                canvas.put(local + global, x: 0, y: y, style: theme.keyHint, maxWidth: width)
             }
         }
     }
