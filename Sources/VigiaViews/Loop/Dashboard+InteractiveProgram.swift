@@ -18,6 +18,9 @@ extension Dashboard: InteractiveProgram {
            let tab = Frame.tabColumns(width: screen.width).first(where: { $0.range.contains(event.position.x) }) {
             return .show(tab.screen)
         }
+        if case .mouse(let event) = key, state.mode == .normal, let pointed = pointer(event, in: state, screen: screen) {
+            return screen == state.viewport ? pointed : .sized(screen, pointed)
+        }
         guard let action = keyMap.action(for: key, mode: state.mode) else { return nil }
         return screen == state.viewport ? action : .sized(screen, action)
     }

@@ -26,6 +26,9 @@ public enum Action: Hashable, Sendable {
     /// A key a briefing program (presenter, follower) handles before the dashboard; bound in
     /// its key map so help lists it, and nothing when it reaches the dashboard.
     case briefingKey
+    /// The mouse on pane `pane`: focus it, select row `row` of it if given, then `then` (the
+    /// wheel's move) in it.
+    indirect case pointer(pane: Int, row: Int?, then: Action?)
     /// `action` typed on a screen of a new size (the loop knows the size, `reduce` needs it to scroll).
     indirect case sized(Size, Action)
 }

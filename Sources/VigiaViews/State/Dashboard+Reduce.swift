@@ -14,6 +14,9 @@ extension Dashboard {
             next.viewport = size
             return reduce(next, typed)
         }
+        if case .pointer(let pane, let row, let then) = action {
+            return point(next, pane: pane, row: row, then: then)
+        }
         if case .edit = action {} else { next.message = nil }
         if next.scenario?.awaitingOverwrite == true, let answered = answerOverwrite(next, action) { return answered }
         if let scrolled = reduceTextPane(next, action) { return scrolled }
@@ -58,7 +61,7 @@ extension Dashboard {
         case .save: requestSave(&next)
         case .confirm, .decline: break // only while the overwrite question waits
         case .scenarioSaved(let outcome): applySaveOutcome(outcome, to: &next)
-        case .expand, .sized: break // handled above
+        case .expand, .sized, .pointer: break // handled above
         case .briefingKey: break // the briefing program took it
         }
         return next
