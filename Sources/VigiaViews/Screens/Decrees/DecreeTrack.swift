@@ -193,10 +193,11 @@ enum DecreeTrack {
         PartialDate(dayNumber: Int(day.rounded(.down))).description
     }
 
-    /// The window line: zoom level, dates shown and the keys that change them.
+    /// The window line: zoom level, dates shown and which measures; the keys that change
+    /// them are on the status line, so the line stays one line at 80 columns, ASCII too.
     static func windowText(_ window: Timeline.Window, context: ScreenContext) -> String {
         let state = context.state
-        let toggle = state.showsAllDecrees ? "a: hide context/protest" : "a: show context/protest"
-        return "Zoom \(state.decreeZoom.label) +/-\(context.separator)\(date(window.start)) to \(date(window.end)) \(context.panKeys) pan\(context.separator)\(toggle)"
+        let shown = state.showsAllDecrees ? "all measures, context and protest included" : "gang-violence measures only"
+        return "Zoom \(state.decreeZoom.label)\(context.separator)\(date(window.start)) to \(date(window.end))\(context.separator)\(shown)"
     }
 }
