@@ -71,6 +71,18 @@ import VigiaModel
         #expect(!body.joined().contains("quit"))
     }
 
+    @Test func aFollowerIsHintedOnlyTheKeysThatActWhileFollowing() {
+        let follower = Follower(dashboard: support.dashboard, socketPath: "/nonexistent")
+        var state = follower.initialState()
+        let size = Size(width: 80, height: 24)
+        let following = follower.render(state, theme: .dark, glyphs: .unicode, size: size).line(23)
+        #expect(following == " f browse on your own  q leave", "got: \(following)")
+        state = follower.reduce(state, key: .character("f"))
+        state.app.message = nil
+        let browsing = follower.render(state, theme: .dark, glyphs: .unicode, size: size).line(23)
+        #expect(browsing.contains("? help"), "got: \(browsing)")
+    }
+
     @Test func presenterHelpListsTheBriefingKeysAndGIsNotFirstRow() {
         let presenter = BriefingTests.presenter
         let lines = HelpContent.lines(presenter.dashboard.keyMap)

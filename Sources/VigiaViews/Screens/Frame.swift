@@ -112,6 +112,10 @@ public enum Frame {
                 }
                 // "? help" always keeps its place: it is how every other key is found.
                 let help = DisplayWidth.of(keyMap.bar([KeyHint(.help, words: "help")], width: width, spell: spell))
+                if let fixed = context.fixedHints {
+                    canvas.put(keyMap.bar(fixed, width: width, spell: spell), x: 0, y: y, style: theme.keyHint, maxWidth: width)
+                    return
+                }
                 let local = keyMap.bar(localHints(context), width: width - help, spell: spell)
                 let global = keyMap.bar(globalHints(context), width: width - DisplayWidth.of(local), spell: spell)
                 canvas.put(local + global, x: 0, y: y, style: theme.keyHint, maxWidth: width)

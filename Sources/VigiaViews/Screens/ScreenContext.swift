@@ -9,6 +9,9 @@ public struct ScreenContext: Sendable {
     /// The size of the frame being drawn (set by `Frame.render`), for text panes whose
     /// content follows the layout (a table's columns named in a detail pane).
     public internal(set) var screenSize: Size?
+    /// Hints that replace the route's on the status line, for a program that takes the keys
+    /// away from the dashboard (a follower following its presenter reads, it does not browse).
+    public internal(set) var fixedHints: [KeyHint]?
 
     public init(dashboard: Dashboard, state: AppState, theme: Theme, glyphs: GlyphSet) {
         self.dashboard = dashboard
