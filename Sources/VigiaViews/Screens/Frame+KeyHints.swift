@@ -3,10 +3,11 @@
 extension Frame {
     /// The keys acting on the current route and pane, in the order the status line and help's
     /// "This screen" list them. Enter and `s` appear only where they lead somewhere.
-    static func localHints(_ context: ScreenContext) -> [KeyHint] {
+    /// `textPanes` is how many the route has, when the caller knows it from the drawn frame.
+    static func localHints(_ context: ScreenContext, textPanes known: Int? = nil) -> [KeyHint] {
         let state = context.state, dashboard = context.dashboard
         let view = context.view
-        let textPanes = view.textPanes(in: context).count
+        let textPanes = known ?? view.textPanes(in: context).count
         let onText = dashboard.isTextPaneFocused(state)
         if onText, state.isExpanded {
             return [KeyHint(.moveDown, .moveUp, words: "scroll"), KeyHint(.pageDown, .pageUp, words: "page"),

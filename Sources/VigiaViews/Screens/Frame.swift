@@ -116,7 +116,9 @@ public enum Frame {
                     canvas.put(keyMap.bar(fixed, width: width, spell: spell), x: 0, y: y, style: theme.keyHint, maxWidth: width)
                     return
                 }
-                let local = keyMap.bar(localHints(context), width: width - help, spell: spell)
+                // The text panes just drawn recorded themselves; no need to build them again.
+                let textPanes = canvas.panes.filter { $0.value.lines != nil }.count
+                let local = keyMap.bar(localHints(context, textPanes: textPanes), width: width - help, spell: spell)
                 let global = keyMap.bar(globalHints(context), width: width - DisplayWidth.of(local), spell: spell)
                 canvas.put(local + global, x: 0, y: y, style: theme.keyHint, maxWidth: width)
             }

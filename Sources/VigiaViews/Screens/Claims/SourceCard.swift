@@ -115,7 +115,9 @@ struct SourceCard: RouteView {
             blocks.append(.line([TextSpan("no record in the data cites this source", style: context.theme.gap)]))
         }
         for citation in citations {
-            blocks.append(.prose(TextBlock(citation, style: context.theme.text)))
+            // Most are a few words: a line is laid out at once; a long one wraps, never cut.
+            blocks.append(DisplayWidth.of(citation) <= 40 ? .line([TextSpan(citation, style: context.theme.text)])
+                                                         : .prose(TextBlock(citation, style: context.theme.text)))
         }
         return blocks
     }
