@@ -10,7 +10,7 @@ protocol RouteView: Sendable {
     /// The tab highlighted while the route is shown; nil for routes outside the tabs.
     var tab: ScreenID? { get }
 
-    /// How many selectable panes the route has (Tab cycles through them).
+    /// How many list panes the route has (Tab cycles through them, then its text panes).
     var paneCount: Int { get }
 
     /// The unfiltered rows of `pane`: the list model the screen draws and keys move through.
