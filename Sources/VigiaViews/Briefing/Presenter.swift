@@ -19,14 +19,8 @@ public struct Presenter: Sendable {
     }
 
     /// The keys the briefing takes over from the dashboard (`g` and space lose their
-    /// dashboard meanings, Home still jumps to the first row and `:compare` still picks).
-    public static let keys: [(key: String, action: String)] = [
-        ("n Space", "next step"), ("p", "previous step"), ("g N Enter", "go to step N"),
-        ("b", "back to the current step"), ("N", "notes on/off"), ("q", "quit"),
-    ]
-
-    /// The same keys as bindings, so `?` lists them first and the dashboard's `g`, Space and
-    /// `n` are not described with their dashboard meanings.
+    /// dashboard meanings, Home still jumps to the first row and `:compare` still picks), as
+    /// bindings, so `?` lists them first and not with their dashboard meanings.
     static let bindings: [KeyBinding] = [
         KeyBinding([.character("n"), .character(" ")], "n Space", .briefingKey, "next step", group: ""),
         KeyBinding([.character("p")], "p", .briefingKey, "previous step", group: ""),
