@@ -118,6 +118,9 @@ import VigiaModel
         }
         #expect(seen.contains("Outcomes ("))
         #expect(seen.contains("Criticisms ("))
+        let name = support.dashboard.dataset.program("plan_colombia")?.name ?? "?"
+        let lastWord = name.split(separator: " ").last.map(String.init) ?? "?"
+        #expect(seen.contains(lastWord), "the header cut at 80×24 is read in full in the pane")
     }
 
     @Test func lessonCellFullViewReachesTheFindings() {

@@ -30,7 +30,7 @@ struct ProgramScreen: RouteView {
             return
         }
         let header = Self.headerBlocks(program, context: context)
-        let headerHeight = min(CardLayout.height(header, width: rect.width, context: context), max(2, rect.height / 4))
+        let headerHeight = min(CardLayout.height(header, width: rect.width, context: context), Self.headerRoom(rect.height))
         let split = rect.splitTop(headerHeight)
         CardLayout.draw(header, into: &canvas, in: split.top, context: context)
 
@@ -50,8 +50,16 @@ struct ProgramScreen: RouteView {
         guard let program = context.dataset.program(id) else { return [] }
         let series = FundingSeries.series(of: context.dataset.funding(of: id))
         let shown = Self.chosen(series, slots: Self.slots(context.screenWidth))
-        return [TextPane("Series, checkpoints, outcomes, criticisms", Self.detailBlocks(program, all: series, shown: shown, context: context))]
+        // A header cut for want of rows is read in full at the top of the pane.
+        let header = Self.headerBlocks(program, context: context)
+        let bodyHeight = (context.screenSize?.height ?? context.state.viewport.height) - 3
+        let cut = CardLayout.height(header, width: context.screenWidth, context: context) > Self.headerRoom(bodyHeight)
+        return [TextPane("Series, checkpoints, outcomes, criticisms",
+                         (cut ? header + [.space] : []) + Self.detailBlocks(program, all: series, shown: shown, context: context))]
     }
+
+    /// The rows the header may take above the table.
+    private static func headerRoom(_ height: Int) -> Int { max(2, height / 4) }
 
     func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
         [KeyHint(.drill, words: "records of the year")]
@@ -82,7 +90,7 @@ struct ProgramScreen: RouteView {
         let recipients = program.recipients.map { context.dataset.areaName($0) }.joined(separator: ", ")
         let total = program.totalUSDMillions.map(Format.money) ?? Format.missing
         return [
-            .line([TextSpan(program.name, style: context.theme.title)]),
+            .prose(TextBlock(program.name, style: context.theme.title)),
             .facts([
                 CardLayout.Fact("For", "\(recipients)\(context.separator)\(ProgramsScreen.years(program, context: context))\(context.separator)\(program.status.label)"),
                 CardLayout.Fact("Total", "\(total) (\(program.totalBasis ?? "basis not stated"))"),
