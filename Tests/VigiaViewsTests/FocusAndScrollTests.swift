@@ -123,6 +123,25 @@ import VigiaModel
         #expect(seen.contains(lastWord), "the header cut at 80×24 is read in full in the pane")
     }
 
+    @Test func scenarioChecklistBasisAndNotesAreReachableAt80x24() throws {
+        var state = try ScenarioEditingTests().state()
+        state.stack.append(.scenario)
+        state.viewport = small
+        state = support.press([.tab], from: state)
+        #expect(state.pane == 1, "the checklist follows the editor")
+        state = support.press([.tab], from: state)
+        #expect(state.pane == 2)
+        let notes = try #require(state.scenario?.scenario.notes)
+        var seen = ""
+        for _ in 0..<40 {
+            seen += support.render(state, size: small).text
+            state = support.press([.pageDown], from: state)
+        }
+        let lastWord = notes.split(separator: " ").last.map(String.init) ?? "?"
+        #expect(seen.contains("Saves to"))
+        #expect(seen.contains(lastWord), "the notes cut in the editor are read in the basis pane")
+    }
+
     @Test func lessonCellFullViewReachesTheFindings() {
         let matrix = support.dashboard.lessonMatrix
         guard let cell = matrix.lessons.first.flatMap({ lesson in matrix.columns.first.flatMap { matrix.cell(lesson: lesson.id, column: $0.id) } }) else {
