@@ -47,6 +47,16 @@ import VigiaModel
         #expect(!line.hasSuffix("…"))
     }
 
+    @Test func asciiHintsSpellTheKeys() {
+        let decrees = support.render(support.state(.screen(.decrees)), size: Size(width: 80, height: 24), glyphs: .ascii)
+        #expect(decrees.line(23).hasPrefix(" Left/Right pan  +/- zoom  a all measures  Enter country's decrees"), "got: \(decrees.line(23))")
+        let help = support.render(support.press([.character("?")], from: support.state(.screen(.decrees))), size: Size(width: 100, height: 40), glyphs: .ascii)
+        #expect(help.text.contains("Left/Right"))
+        #expect(help.text.contains("% "), "the declared-only mark in ASCII is listed")
+        #expect(support.unicodeOnlyGlyphs(help).isEmpty, "\(support.unicodeOnlyGlyphs(help))")
+        #expect(support.unicodeOnlyGlyphs(decrees).isEmpty, "\(support.unicodeOnlyGlyphs(decrees))")
+    }
+
     @Test func helpListsThisScreensKeysAndMarksFirst() {
         var state = support.state(.lessons)
         state = support.press([.character("?")], from: state)

@@ -107,9 +107,7 @@ public enum Frame {
             } else {
                 let keyMap = context.dashboard.keyMap
                 let unicode = context.glyphs.isUnicode
-                let spell = { (item: String) in
-                    unicode ? item : HelpContent.ascii(item.replacingOccurrences(of: "←/→", with: "Left/Right").replacingOccurrences(of: "↵", with: "Enter"))
-                }
+                let spell = { (item: String) in unicode ? item : HelpContent.ascii(item) }
                 // "? help" always keeps its place: it is how every other key is found.
                 let help = DisplayWidth.of(keyMap.bar([KeyHint(.help, words: "help")], width: width, spell: spell))
                 if let fixed = context.fixedHints {

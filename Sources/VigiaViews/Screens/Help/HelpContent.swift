@@ -66,9 +66,11 @@ enum HelpContent {
         return lines
     }
 
-    /// Arrow glyphs spelt out for terminals without Unicode.
+    /// Arrow and Enter glyphs spelt out for terminals without Unicode.
     static func ascii(_ text: String) -> String {
-        text.replacingOccurrences(of: "↑", with: "Up")
+        text.replacingOccurrences(of: "←/→", with: "Left/Right")
+            .replacingOccurrences(of: "↵", with: "Enter")
+            .replacingOccurrences(of: "↑", with: "Up")
             .replacingOccurrences(of: "↓", with: "Down")
             .replacingOccurrences(of: "←", with: "Left")
             .replacingOccurrences(of: "↔", with: "<->")
