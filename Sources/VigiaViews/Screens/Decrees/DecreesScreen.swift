@@ -101,7 +101,9 @@ struct DecreesScreen: TabView {
             Table.Column("End", width: .fixed(16)),
             Table.Column("Decl.", width: .fixed(5), alignment: .right),
             Table.Column("Actual", width: .fixed(6), alignment: .right),
-            Table.Column("Kind", width: .flexible(min: 9, weight: 1)),
+            // Wide enough for the longest short kind ("armed conflict") when there is room,
+            // never wider: the reference gets the rest.
+            Table.Column("Kind", width: inner.width >= 100 ? .fixed(14) : .flexible(min: 9, weight: 1)),
             Table.Column("Reference", width: .flexible(min: 10, weight: 2)),
         ]
         let tableRows = inWindow.map { decree -> Table.Row in
