@@ -245,7 +245,7 @@ final class Bench {
 
     /// The Overview's status line: drawn last (bottom row), so when it arrives the whole
     /// first frame, with all data loaded, has been written.
-    static let overviewMarker = "q:quit"
+    static let overviewMarker = "help"
 
     /// VisiData loads in a background thread and updates its row count as it goes; curses
     /// then rewrites only the digits, so no fixed text marks the finished screen. Its frame

@@ -8,7 +8,9 @@ import VigiaModel
     let screen = Size(width: 100, height: 30)
 
     func loop(_ route: Route = .screen(.homicides)) -> InteractiveLoop<Dashboard> {
-        InteractiveLoop(support.dashboard, state: support.state(route))
+        var state = support.state(route)
+        state.viewport = screen  // as after the first key on this screen
+        return InteractiveLoop(support.dashboard, state: state)
     }
 
     /// Presses `key` with a performer that must never be asked.

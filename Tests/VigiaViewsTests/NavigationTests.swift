@@ -55,7 +55,7 @@ import VigiaModel
         state = support.press([.escape, .character(":")] + support.typing("screen dec") + [.enter], from: state)
         #expect(state.route == .screen(.decrees))
         state = support.press([.character(":")] + support.typing("country Atlantis") + [.enter], from: state)
-        #expect(state.message == "no country \"Atlantis\"")
+        #expect(state.message == "no country \"Atlantis\"; try its ISO3 code or part of its name")
         #expect(state.route == .screen(.decrees))
     }
 

@@ -8,7 +8,7 @@ import Testing
             .draw(into: &canvas, in: rect, theme: .dark, glyphs: .unicode)
     }
     #expect(text == """
-        ┏━ Homicides ━━━━━━━━━ /ecu ━┓
+        ┏━ ▸ Homicides ━━━━━━━ /ecu ━┓
         ┃                            ┃
         ┃                            ┃
         ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛

@@ -14,9 +14,10 @@ import VigiaModel
         for country in ["Ecuador", "El Salvador", "Honduras", "Mexico", "Peru"] { #expect(text.contains(country)) }
         #expect(!text.contains("Chile"), "context measures stay hidden until a is pressed")
         #expect(text.contains("in force (stated end)"))
-        #expect(text.contains("lighter = declared duration"))
-        #expect(text.contains("Zoom years +/-"))
-        #expect(text.contains("a: show context/protest"))
+        #expect(text.contains("▓ declared duration only"), "a glyph of its own, not only a dimmer colour")
+        #expect(text.contains("Zoom years · "))
+        #expect(text.contains("gang-violence measures only"))
+        #expect(text.contains("a all measures"), "the key is on the status line")
         #expect(text.contains("countries,"))
         #expect(canvas.line(2).contains("Emergency measures by country"))
         // The selected country's measures in the window, with the real decree of January 2024.
@@ -44,7 +45,7 @@ import VigiaModel
         state.selection[ListKey(.countryDecrees("ECU"))] = d004
         let declared = support.render(state, size: Size(width: 200, height: 60))
         let row = try #require(declared.cursor?.y)
-        let dim = (0..<declared.size.width).map { declared[$0, row] }.filter { $0.grapheme == "█" }
+        let dim = (0..<declared.size.width).map { declared[$0, row] }.filter { $0.grapheme == "▓" }
         #expect(!dim.isEmpty)
         #expect(dim.allSatisfy { $0.style.attributes.contains(.dim) })
     }
@@ -142,7 +143,7 @@ import VigiaModel
         let text = support.render(state, size: Size(width: 120, height: 40)).text
         #expect(text.contains("Chile"))
         #expect(text.contains("Colombia"))
-        #expect(text.contains("a: hide context/protest"))
+        #expect(text.contains("all measures, context and protest included"))
     }
 }
 

@@ -10,9 +10,15 @@ public struct Follower: Sendable {
     public let socketPath: String
 
     public init(dashboard: Dashboard, socketPath: String) {
-        self.dashboard = dashboard
+        let keyMap = dashboard.keyMap.overriding(Self.bindings, group: "Following")
+        self.dashboard = Dashboard(dataset: dashboard.dataset, keyMap: keyMap, today: dashboard.today)
         self.socketPath = socketPath
     }
+
+    /// The follower's own key, listed first by `?` while browsing.
+    static let bindings = [
+        KeyBinding([.character("f")], "f", .briefingKey, "browse on your own; again: re-join the presenter", group: ""),
+    ]
 
     public func initialState() -> FollowerState {
         FollowerState(app: dashboard.initialState())

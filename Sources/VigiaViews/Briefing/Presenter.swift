@@ -16,18 +16,24 @@ public struct Presenter: Sendable {
     public let keyTime: (@Sendable () -> Double)?
 
     public init(dashboard: Dashboard, deck: BriefingDeck, keyTime: (@Sendable () -> Double)? = nil) {
-        self.dashboard = dashboard
+        let keyMap = dashboard.keyMap.overriding(Self.bindings, group: "Briefing")
+        self.dashboard = Dashboard(dataset: dashboard.dataset, keyMap: keyMap, today: dashboard.today)
         self.deck = deck
         self.stepStates = deck.steps.map(dashboard.state(for:))
         self.keyTime = keyTime
     }
 
     /// The keys the briefing takes over from the dashboard (`g` and space lose their
-    /// dashboard meanings, Home still jumps to the first row and `:compare` still picks).
-    public static let keys: [(key: String, action: String)] = [
-        ("n Space", "next step"), ("p", "previous step"), ("g N Enter", "go to step N"),
-        ("b", "back to the current step"), ("N", "notes on/off"), ("t", "pause or resume the clock"),
-        ("T", "reset the clock to 0:00"), ("q", "quit"),
+    /// dashboard meanings, Home still jumps to the first row and `:compare` still picks), as
+    /// bindings, so `?` lists them first and not with their dashboard meanings.
+    static let bindings: [KeyBinding] = [
+        KeyBinding([.character("n"), .character(" ")], "n Space", .briefingKey, "next step", group: ""),
+        KeyBinding([.character("p")], "p", .briefingKey, "previous step", group: ""),
+        KeyBinding([.character("g")], "g N Enter", .briefingKey, "go to step N (type the number, then Enter)", group: ""),
+        KeyBinding([.character("b")], "b", .briefingKey, "back to the current step after browsing", group: ""),
+        KeyBinding([.character("N")], "N", .briefingKey, "speaker notes on/off", group: ""),
+        KeyBinding([.character("t")], "t", .briefingKey, "pause or resume the clock", group: ""),
+        KeyBinding([.character("T")], "T", .briefingKey, "reset the clock to 0:00", group: ""),
     ]
 
     /// The first step, with the clock starting at `now` (the driver's monotonic seconds).

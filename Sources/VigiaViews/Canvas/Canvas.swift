@@ -8,6 +8,8 @@ public struct Canvas: Sendable {
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should rest (the selected row), so screen readers follow it.
     public var cursor: Point?
+    /// The focusable panes drawn, by pane number (`ScreenContext.panel`, `drawTextPane`).
+    public var panes: [Int: PaneExtent] = [:]
 
     public init(size: Size, fill: Cell = .blank) {
         self.size = size

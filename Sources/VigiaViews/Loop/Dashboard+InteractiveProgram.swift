@@ -11,13 +11,18 @@ extension Dashboard: InteractiveProgram {
     }
 
     /// A click on the tab bar shows that screen (the key map cannot know where tabs are);
-    /// any other key means what the key map says in the current input mode.
+    /// any other key means what the key map says in the current input mode, carrying the
+    /// screen's size when it changed (scrolling a text pane depends on its layout).
     public func event(for key: Key, in state: AppState, screen: Size) -> Action? {
         if case .mouse(let event) = key, event.kind == .click, event.position.y == 0,
            let tab = Frame.tabColumns(width: screen.width).first(where: { $0.range.contains(event.position.x) }) {
             return .show(tab.screen)
         }
-        return keyMap.action(for: key, mode: state.mode)
+        if case .mouse(let event) = key, state.mode == .normal, let pointed = pointer(event, in: state, screen: screen) {
+            return screen == state.viewport ? pointed : .sized(screen, pointed)
+        }
+        guard let action = keyMap.action(for: key, mode: state.mode) else { return nil }
+        return screen == state.viewport ? action : .sized(screen, action)
     }
 
     public func render(_ state: AppState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {

@@ -26,8 +26,12 @@ extension Follower: InteractiveProgram {
         }
     }
 
+    /// While following, the status line names the only keys that act: `f` and `q`.
     public func render(_ state: FollowerState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {
-        BriefingFrame.render(ScreenContext(dashboard: dashboard, state: state.app, theme: theme, glyphs: glyphs),
-                             chrome: chrome(state, unicode: glyphs.isUnicode), size: size)
+        var context = ScreenContext(dashboard: dashboard, state: state.app, theme: theme, glyphs: glyphs)
+        if !state.detached {
+            context.fixedHints = [KeyHint(.briefingKey, words: "browse on your own"), KeyHint(.quit, words: "leave")]
+        }
+        return BriefingFrame.render(context, chrome: chrome(state, unicode: glyphs.isUnicode), size: size)
     }
 }

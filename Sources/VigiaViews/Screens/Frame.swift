@@ -11,6 +11,8 @@ public enum Frame {
     public static let minimumSize = Size(width: 40, height: 12)
 
     public static func render(_ context: ScreenContext, size: Size) -> Canvas {
+        var context = context
+        context.screenSize = size
         if let notice = TooSmallNotice.canvas(size: size, minimum: minimumSize, glyphs: context.glyphs, style: context.theme.warning) {
             return notice
         }
@@ -18,9 +20,22 @@ public enum Frame {
         drawTabs(into: &canvas, context: context)
         drawBreadcrumb(into: &canvas, context: context)
         let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 3)
-        RouteRegistry.view(for: context.state.route).draw(into: &canvas, in: body, context: context)
+        if let pane = expandedPane(context) {
+            context.drawTextPane(pane, index: context.state.pane, into: &canvas, in: body)
+        } else {
+            context.view.draw(into: &canvas, in: body, context: context)
+        }
         drawStatus(into: &canvas, context: context)
         return canvas
+    }
+
+    /// The focused text pane while it is shown full-screen.
+    static func expandedPane(_ context: ScreenContext) -> TextPane? {
+        let state = context.state
+        guard state.isExpanded, state.pane >= context.view.paneCount else { return nil }
+        let panes = context.view.textPanes(in: context)
+        let number = state.pane - context.view.paneCount
+        return panes.indices.contains(number) ? panes[number] : nil
     }
 
     /// Where each tab is drawn on row 0, so a mouse click can select it.
@@ -61,6 +76,7 @@ public enum Frame {
     private static func drawBreadcrumb(into canvas: inout Canvas, context: ScreenContext) {
         let separator = context.glyphs.isUnicode ? " › " : " > "
         let labels = context.state.stack.map { RouteRegistry.view(for: $0).crumb(in: context.dataset) }
+            + (expandedPane(context).map { ["\($0.title) (full view)"] } ?? [])
         var text = " " + labels.joined(separator: separator)
         let width = canvas.size.width
         if DisplayWidth.of(text) > width {
@@ -92,8 +108,20 @@ public enum Frame {
             if let message = context.state.message {
                 canvas.put(" " + message, x: 0, y: y, style: theme.warning, maxWidth: width)
             } else {
-                let hints = RouteRegistry.view(for: context.state.route).keyHints
-                canvas.put(context.glyphs.isUnicode ? hints : hints.replacingOccurrences(of: "↵", with: "Enter"), x: 0, y: y, style: theme.keyHint, maxWidth: width)
+                let keyMap = context.dashboard.keyMap
+                let unicode = context.glyphs.isUnicode
+                let spell = { (item: String) in unicode ? item : HelpContent.ascii(item) }
+                // "? help" always keeps its place: it is how every other key is found.
+                let help = DisplayWidth.of(keyMap.bar([KeyHint(.help, words: "help")], width: width, spell: spell))
+                if let fixed = context.fixedHints {
+                    canvas.put(keyMap.bar(fixed, width: width, spell: spell), x: 0, y: y, style: theme.keyHint, maxWidth: width)
+                    return
+                }
+                // The text panes just drawn recorded themselves; no need to build them again.
+                let textPanes = canvas.panes.filter { $0.value.lines != nil }.count
+                let local = keyMap.bar(localHints(context, textPanes: textPanes), width: width - help, spell: spell)
+                let global = keyMap.bar(globalHints(context), width: width - DisplayWidth.of(local), spell: spell)
+                canvas.put(local + global, x: 0, y: y, style: theme.keyHint, maxWidth: width)
             }
         }
     }

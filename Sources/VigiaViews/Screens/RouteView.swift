@@ -10,7 +10,7 @@ protocol RouteView: Sendable {
     /// The tab highlighted while the route is shown; nil for routes outside the tabs.
     var tab: ScreenID? { get }
 
-    /// How many selectable panes the route has (Tab cycles through them).
+    /// How many list panes the route has (Tab cycles through them, then its text panes).
     var paneCount: Int { get }
 
     /// The unfiltered rows of `pane`: the list model the screen draws and keys move through.
@@ -22,8 +22,16 @@ protocol RouteView: Sendable {
     /// The route's label in the breadcrumb, in words rather than ids.
     func crumb(in dataset: Dataset) -> String
 
-    /// The key hints on the status line while no message is shown.
-    var keyHints: String { get }
+    /// The keys that act on this route, with what they do here, for the status line and
+    /// help's "This screen" (Enter and `s` are dropped where the selection gives them nothing
+    /// to open; the keys that work everywhere are added after these).
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint]
+
+    /// The route's text panes, after its lists in Tab order (`paneCount` counts the lists).
+    func textPanes(in context: ScreenContext) -> [TextPane]
+
+    /// What the route's glyphs mean, for help's "This screen" ("✔", "supported").
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)]
 
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext)
 
@@ -44,7 +52,11 @@ extension RouteView {
         dashboard.drillTarget(for: target)
     }
 
-    var keyHints: String { " ?:help  ↵:drill  esc:back  /:filter  ::command  s:source  q:quit" }
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] { [] }
+
+    func textPanes(in context: ScreenContext) -> [TextPane] { [] }
+
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] { [] }
 
     func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? { nil }
 

@@ -6,6 +6,12 @@ public struct ScreenContext: Sendable {
     public let state: AppState
     public let theme: Theme
     public let glyphs: GlyphSet
+    /// The size of the frame being drawn (set by `Frame.render`), for text panes whose
+    /// content follows the layout (a table's columns named in a detail pane).
+    public internal(set) var screenSize: Size?
+    /// Hints that replace the route's on the status line, for a program that takes the keys
+    /// away from the dashboard (a follower following its presenter reads, it does not browse).
+    public internal(set) var fixedHints: [KeyHint]?
 
     public init(dashboard: Dashboard, state: AppState, theme: Theme, glyphs: GlyphSet) {
         self.dashboard = dashboard
@@ -15,6 +21,9 @@ public struct ScreenContext: Sendable {
     }
 
     public var dataset: Dataset { dashboard.dataset }
+
+    /// The frame's width, or the last known screen's when drawing has not started.
+    var screenWidth: Int { screenSize?.width ?? state.viewport.width }
 
     /// The rows of one pane of the current route, filtered.
     public func rows(pane: Int = 0) -> [ListRow] {
@@ -40,6 +49,7 @@ public struct ScreenContext: Sendable {
     /// Draws a bordered panel and returns its interior.
     public func panel(_ title: String, pane: Int?, into canvas: inout Canvas, in rect: Rect, badge: String? = nil) -> Rect {
         let focused = pane.map { isFocused(pane: $0) } ?? false
+        if let pane, canvas.panes[pane] == nil { canvas.panes[pane] = PaneExtent(rect: rect) }
         return Panel(title: title, badge: badge ?? pane.flatMap { self.badge(pane: $0) }, isFocused: focused)
             .draw(into: &canvas, in: rect, theme: theme, glyphs: glyphs)
     }

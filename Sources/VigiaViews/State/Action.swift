@@ -7,6 +7,8 @@ public enum Action: Hashable, Sendable {
     case nextPane, previousPane
     case show(ScreenID)
     case drill, back
+    /// Opens the focused text pane (or the route's first) full-screen.
+    case expand
     case toggleMeasure, togglePick, toggleAllDecrees
     case zoomIn, zoomOut
     case openSource
@@ -23,4 +25,12 @@ public enum Action: Hashable, Sendable {
     case undo, save, confirm, decline
     /// The outcome of a save the front end performed for `AppState.scenario.pendingSave`.
     case scenarioSaved(ScenarioSession.SaveOutcome)
+    /// A key a briefing program (presenter, follower) handles before the dashboard; bound in
+    /// its key map so help lists it, and nothing when it reaches the dashboard.
+    case briefingKey
+    /// The mouse on pane `pane`: focus it, select row `row` of it if given, then `then` (the
+    /// wheel's move) in it.
+    indirect case pointer(pane: Int, row: Int?, then: Action?)
+    /// `action` typed on a screen of a new size (the loop knows the size, `reduce` needs it to scroll).
+    indirect case sized(Size, Action)
 }

@@ -13,6 +13,13 @@ public struct AppState: Hashable, Sendable {
     public var selection: [ListKey: Int] = [:]
     /// Filter text per list.
     public var filters: [ListKey: String] = [:]
+    /// First visible line per text pane (a card's text), clamped by `reduce` to what the pane holds.
+    public var scroll: [ListKey: Int] = [:]
+    /// The text pane shown full-screen (Enter or `o` on it); Esc returns to the screen.
+    public var expanded: ListKey?
+    /// The size of the screen the last key was typed on, so scrolling knows how a text pane is
+    /// laid out; a test or `vigia render` sets it directly.
+    public var viewport = Size(width: 80, height: 24)
     public var mode: InputMode = .normal
     public var commandHistory: [String] = []
     /// Rate or count on the Homicides screens.
@@ -49,4 +56,7 @@ public struct AppState: Hashable, Sendable {
     public func selectedIndex(_ key: ListKey) -> Int { selection[key] ?? 0 }
 
     public func filter(_ key: ListKey) -> String { filters[key] ?? "" }
+
+    /// True while the focused pane is shown full-screen.
+    public var isExpanded: Bool { expanded == focusedList }
 }

@@ -24,8 +24,7 @@ public struct CommandParser: Sendable {
         case "country":
             return country(argument).map(Command.country)
         case "year":
-            guard let year = Int(argument), (1900...2100).contains(year) else { return .failure(CommandError("year needs a year, e.g. :year 2023")) }
-            return .success(.year(year))
+            return year(argument).map(Command.year)
         case "compare":
             return compare(argument)
         case "screen":
@@ -94,15 +93,29 @@ public struct CommandParser: Sendable {
         return .success(.set(value))
     }
 
-    /// A country by ISO3 code or by (the start of) its name, ignoring case and accents.
+    /// `:year N`: a year the homicide data covers; outside them the error names the range.
+    private func year(_ argument: String) -> Result<Int, CommandError> {
+        guard let years = dataset.homicideYears else { return .failure(CommandError("the data has no homicide years")) }
+        let range = "\(years.lowerBound)–\(years.upperBound)"
+        guard let year = Int(argument) else { return .failure(CommandError("year needs a year from \(range), e.g. :year \(years.upperBound)")) }
+        guard years.contains(year) else {
+            return .failure(CommandError("no data for \(year): homicide years run \(range)"))
+        }
+        return .success(year)
+    }
+
+    /// A country by ISO3 code, or by any part of its English or Spanish name, ignoring case
+    /// and accents ("salv", "perú", "haiti"); several matches are listed, not guessed between.
     func country(_ text: String) -> Result<String, CommandError> {
         let query = Self.folded(text)
         guard !query.isEmpty else { return .failure(CommandError("country needs an ISO3 code or a name, e.g. :country ECU")) }
         if let exact = dataset.countries.first(where: { $0.iso3.lowercased() == query }) { return .success(exact.iso3) }
-        let byName = dataset.countries.filter { Self.folded($0.name).hasPrefix(query) }
+        let names = { (country: Country) in [country.name] + (CountryNames.spanish[country.iso3] ?? []) }
+        if let whole = dataset.countries.first(where: { names($0).contains { Self.folded($0) == query } }) { return .success(whole.iso3) }
+        let byName = dataset.countries.filter { names($0).contains { Self.folded($0).contains(query) } }
         if byName.count == 1 { return .success(byName[0].iso3) }
-        if byName.isEmpty { return .failure(CommandError("no country \"\(text)\"")) }
-        return .failure(CommandError("\"\(text)\" could be " + byName.map(\.name).joined(separator: ", ")))
+        if byName.isEmpty { return .failure(CommandError("no country \"\(text)\"; try its ISO3 code or part of its name")) }
+        return .failure(CommandError("\"\(text)\" could be " + byName.map { "\($0.name) (\($0.iso3))" }.joined(separator: ", ")))
     }
 
     /// Completes the last word of `text` to the longest prefix its candidates share.

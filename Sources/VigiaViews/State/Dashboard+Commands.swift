@@ -55,6 +55,7 @@ extension Dashboard {
             state.stack.append(.source(id, figure: nil))
         case .measure(let measure):
             state.measure = measure
+            state.message = "the homicide screens now show \(measure == .count ? "counts" : "rates per 100k")"
         case .zoom(let zoom):
             state.decreeZoom = zoom
         case .help:

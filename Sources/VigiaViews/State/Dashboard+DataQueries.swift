@@ -33,10 +33,6 @@ extension Dashboard {
         dataset.decrees(of: country).filter { state.showsAllDecrees || $0.relevance == .gangViolence }
     }
 
-    /// The decree timeline's visible window for a track `columns` wide.
-    public func decreeWindow(_ state: AppState, columns: Int) -> Timeline.Window {
-        Timeline.Window(zoom: state.decreeZoom.timelineZoom, centeredOn: Double(state.decreeCenter), columns: columns)
-    }
 
     /// Countries that have any visible decree.
     public func decreeCountries(state: AppState) -> [Country] {

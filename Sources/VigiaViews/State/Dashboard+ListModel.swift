@@ -5,7 +5,7 @@ import VigiaModel
 /// Screens draw the same rows these functions return, so what is selected and what is drawn
 /// can never disagree. Each route's rows come from its `RouteView`.
 extension Dashboard {
-    /// How many panes `route` has (Tab cycles through them).
+    /// How many list panes `route` has; its text panes follow them in Tab order.
     public func paneCount(_ route: Route) -> Int {
         RouteRegistry.view(for: route).paneCount
     }

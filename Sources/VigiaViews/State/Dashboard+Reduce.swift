@@ -10,8 +10,16 @@ extension Dashboard {
     /// it leaves means the same on every route.
     public func reduce(_ state: AppState, _ action: Action) -> AppState {
         var next = state
+        if case .sized(let size, let typed) = action {
+            next.viewport = size
+            return reduce(next, typed)
+        }
+        if case .pointer(let pane, let row, let then) = action {
+            return point(next, pane: pane, row: row, then: then)
+        }
         if case .edit = action {} else { next.message = nil }
         if next.scenario?.awaitingOverwrite == true, let answered = answerOverwrite(next, action) { return answered }
+        if let scrolled = reduceTextPane(next, action) { return scrolled }
         if let handled = RouteRegistry.view(for: next.route).reduce(action, in: next, dashboard: self) { return handled }
         switch action {
         case .moveUp: moveSelection(&next, by: -1)
@@ -55,6 +63,8 @@ extension Dashboard {
         case .save: requestSave(&next)
         case .confirm, .decline: break // only while the overwrite question waits
         case .scenarioSaved(let outcome): applySaveOutcome(outcome, to: &next)
+        case .expand, .sized, .pointer: break // handled above
+        case .briefingKey: break // the briefing program took it
         }
         return next
     }
@@ -83,8 +93,9 @@ extension Dashboard {
     }
 
     private func cyclePane(_ state: inout AppState, by delta: Int) {
-        let count = paneCount(state.route)
+        let count = paneCount(state.route) + textPaneCount(state)
         guard count > 1 else { return }
+        state.expanded = nil
         state.focusedPane[state.route] = ((state.pane + delta) % count + count) % count
     }
 
@@ -105,6 +116,8 @@ extension Dashboard {
 
     private func zoom(_ state: inout AppState, by delta: Int) {
         guard let next = DecreeZoom(rawValue: state.decreeZoom.rawValue + delta) else { return }
+        // The focus date stays: the window is centred on it again, moved only as far as the
+        // data's ends require, so zooming in from the opening view stays on the latest data.
         state.decreeZoom = next
     }
 }

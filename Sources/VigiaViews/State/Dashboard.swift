@@ -20,8 +20,8 @@ public struct Dashboard: Sendable {
     }
 
     /// The state a new session starts in: Overview, the latest well-covered year, the decree
-    /// timeline centred three years before the latest dated measure.
+    /// timeline on the latest data (its window ends there, whatever the width).
     public func initialState(route: Route = .screen(.overview)) -> AppState {
-        AppState(year: defaultYear, decreeCenter: latestDay - 3 * 365, route: route)
+        AppState(year: defaultYear, decreeCenter: latestDay, route: route)
     }
 }

@@ -2,7 +2,8 @@
 ///
 /// The badge carries state a user must not lose track of, such as the active filter
 /// (`/ecu`) or the position in a list (`3/22`), in the place k9s and htop users look for it.
-/// Focus is shown twice, by style and by heavier glyphs, so it survives monochrome terminals.
+/// Focus is shown three times, by colour, by heavier glyphs and by the title itself (a `▸`
+/// lead, bold and reversed), so it survives monochrome terminals and a glance.
 public struct Panel: Hashable, Sendable {
     public var title: String
     /// Short state shown at the right of the top border; dropped first when space runs out.
@@ -53,6 +54,7 @@ public struct Panel: Hashable, Sendable {
     /// line after the badge.
     private func drawTitleRow(into canvas: inout Canvas, in rect: Rect, theme: Theme, glyphs: GlyphSet) {
         let inner = rect.width - 2
+        let title = isFocused ? (glyphs.isUnicode ? "▸ " : "> ") + self.title : self.title
         let titleWidth = DisplayWidth.of(SafeText.sanitize(title))
         var titleRoom = inner - 3
         var badgeText: String?
@@ -66,7 +68,8 @@ public struct Panel: Hashable, Sendable {
         }
         if titleWidth > 0, titleRoom > 0 {
             let fitted = " " + TextFit.truncate(title, to: titleRoom, ellipsis: glyphs.ellipsis) + " "
-            canvas.put(fitted, x: rect.x + 2, y: rect.y, style: theme.title, clip: rect)
+            let style = isFocused ? theme.title.adding([.bold, .reverse]) : theme.title
+            canvas.put(fitted, x: rect.x + 2, y: rect.y, style: style, clip: rect)
         }
         if let badgeText {
             let x = rect.maxX - 2 - DisplayWidth.of(badgeText)

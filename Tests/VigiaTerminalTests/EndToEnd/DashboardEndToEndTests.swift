@@ -12,7 +12,7 @@ import Testing
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
-        var frame = harness.waitForSettledFrame(containing: "of homicides", "q:quit")
+        var frame = harness.waitForSettledFrame(containing: "of homicides", "? help")
         #expect(frame.found, "\(frame.screen)")
         try harness.send(":country ECU", "Enter")
         frame = harness.waitForSettledFrame(containing: "Homicides › Ecuador")
@@ -56,7 +56,7 @@ import Testing
         defer { harness.stop() }
         try launch(harness, environment: environment, width: 80, height: 24, arguments: ["--screen", "homicides"])
         // The status line is the last row drawn, so once it is there the frame is complete.
-        let (found, screen) = harness.waitForSettledFrame(containing: "q:quit", "Ranking")
+        let (found, screen) = harness.waitForSettledFrame(containing: "? help", "Ranking")
         #expect(found, "\(screen)")
         #expect(screen.contains("Ranking"))
         #expect(screen.contains("Ecuador"))

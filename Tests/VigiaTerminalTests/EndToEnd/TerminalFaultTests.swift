@@ -159,7 +159,7 @@ struct TerminalFaultTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness)
-        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
+        #expect(harness.waitForSettledFrame(containing: "Overview", "? help").found, "\(harness.capture())")
         try harness.send("C-\\")
         let status = harness.exitStatus()
         #expect(status == 128 + SIGQUIT, "status \(String(describing: status))")
@@ -182,7 +182,7 @@ struct TerminalFaultTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness)
-        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
+        #expect(harness.waitForSettledFrame(containing: "Overview", "? help").found, "\(harness.capture())")
         let pid = try #require(harness.probePID())
         #expect(kill(pid, signal) == 0)
         let status = harness.exitStatus(timeout: timeout)
@@ -220,7 +220,7 @@ struct TerminalFaultTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness, wrapper: wrapper, prelude: prelude)
-        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
+        #expect(harness.waitForSettledFrame(containing: "Overview", "? help").found, "\(harness.capture())")
         let pid = try #require(harness.probePID())
         let ticksBefore = try #require(cpuTicks(of: pid))
         var lastTicks = ticksBefore
@@ -259,7 +259,7 @@ struct TerminalFaultTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness, width: 80, height: 24, environment: environment)
-        let (found, screen) = harness.waitForSettledFrame(containing: "Overview", "q:quit")
+        let (found, screen) = harness.waitForSettledFrame(containing: "Overview", "? help")
         #expect(found, "\(environment): \(screen)")
         if environment["LANG"] != "C.UTF-8" {
             // No UTF-8 locale: ASCII only.
@@ -286,7 +286,7 @@ struct TerminalFaultTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try launch(harness, width: 80, height: 24)
-        #expect(harness.waitForSettledFrame(containing: "Overview", "q:quit").found, "\(harness.capture())")
+        #expect(harness.waitForSettledFrame(containing: "Overview", "? help").found, "\(harness.capture())")
         let pid = try #require(harness.probePID())
         var random = SeededRandom(seed: 0xC0FFEE)
         // Every key the dashboard binds except q, as the terminal sends them (Tab, CR, DEL, ESC,

@@ -16,6 +16,16 @@ struct ClaimCard: RouteView {
             + dashboard.sourceRows(claim.sources)
     }
 
+    /// The quote, verdict and assessment, after the list in Tab order.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard let claim = context.dataset.claims.first(where: { $0.id == id }) else { return [] }
+        return [TextPane("Claim: \(claim.title)", Self.textBlocks(claim, context: context))]
+    }
+
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: "source of the figure")]
+    }
+
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let claim = context.dataset.claims.first(where: { $0.id == id }) else {
             let inner = context.panel("Claim", pane: nil, into: &canvas, in: rect)
@@ -32,8 +42,7 @@ struct ClaimCard: RouteView {
             let split = rect.splitTop(max(rect.height - min(rows.count + 3, max(4, rect.height * 2 / 5)), min(textHeight, rect.height / 2)))
             (textRect, listRect) = (split.top, split.rest)
         }
-        let inner = context.panel("Claim: \(claim.title)", pane: nil, into: &canvas, in: textRect)
-        CardLayout.draw(Self.textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
+        context.drawTextPane(0, into: &canvas, in: textRect)
         Self.drawList(claim, rows: rows, into: &canvas, in: listRect, context: context)
     }
 

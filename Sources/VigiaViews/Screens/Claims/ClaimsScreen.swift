@@ -10,6 +10,10 @@ struct ClaimsScreen: TabView {
 
     var paneCount: Int { 2 }
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: state.pane == 0 ? "claim" : "source card")]
+    }
+
     /// Pane 0 lists the claims, pane 1 the sources.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         let dataset = dashboard.dataset

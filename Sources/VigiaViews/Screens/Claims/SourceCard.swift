@@ -13,40 +13,41 @@ struct SourceCard: RouteView {
 
     func crumb(in dataset: Dataset) -> String { dataset.citation(id) }
 
+    /// A source card has no list: its panes are text (Tab moves between them, j scrolls).
+    var paneCount: Int { 0 }
+
+    /// Opened for a figure: the values for it, then the source with what else it is cited
+    /// for; otherwise the source, then what it is cited for.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard let source = context.dataset.source(id) else { return [] }
+        let facts: [CardLayout.Block] = [.facts(Self.facts(source, context: context))]
+        let cited = Self.citationBlocks(id, context: context)
+        guard let figure else {
+            return [TextPane(source.shortCitation, facts), TextPane("Also cited for", Array(cited.dropFirst()))]
+        }
+        return [TextPane("Values for this figure", Self.figureBlocks(figure, sourceID: id, context: context)),
+                TextPane(source.shortCitation, facts + [.space] + cited)]
+    }
+
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        guard let source = context.dataset.source(id) else {
+        let panes = textPanes(in: context)
+        guard panes.count == 2 else {
             let inner = context.panel("Source", pane: nil, into: &canvas, in: rect)
             TextBlock("This source is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
-        let sourceBlocks: [CardLayout.Block] = [.facts(Self.facts(source, context: context))]
-        let cited = Self.citationBlocks(id, context: context)
-        let figureBlocks = figure.map { Self.figureBlocks($0, sourceID: id, context: context) }
-        let title = source.shortCitation
         if rect.width >= 120 {
             let split = rect.splitLeft(rect.width / 2)
-            let left = context.panel(title, pane: nil, into: &canvas, in: split.left)
-            CardLayout.draw(sourceBlocks + (figureBlocks == nil ? [] : [.space] + cited), into: &canvas, in: left, context: context)
-            if let figureBlocks {
-                let right = context.panel("Values for this figure", pane: nil, into: &canvas, in: split.rest)
-                CardLayout.draw(figureBlocks, into: &canvas, in: right, context: context)
-            } else {
-                let right = context.panel("Also cited for", pane: nil, into: &canvas, in: split.rest)
-                CardLayout.draw(Array(cited.dropFirst()), into: &canvas, in: right, context: context)
-            }
+            // Wide: the source on the left, what it is opened for (or cited for) on the right.
+            let (left, right) = figure == nil ? (0, 1) : (1, 0)
+            context.drawTextPane(left, into: &canvas, in: split.left)
+            context.drawTextPane(right, into: &canvas, in: split.rest)
             return
         }
-        guard let figureBlocks else {
-            let inner = context.panel(title, pane: nil, into: &canvas, in: rect)
-            CardLayout.draw(sourceBlocks + [.space] + cited, into: &canvas, in: inner, context: context)
-            return
-        }
-        let needed = CardLayout.height(figureBlocks, width: max(1, rect.width - 2), context: context) + 2
+        let needed = CardLayout.height(panes[0].blocks, width: max(1, rect.width - 2), context: context) + 2
         let split = rect.splitTop(min(needed, max(rect.height / 2, rect.height * 11 / 20)))
-        let top = context.panel("Values for this figure", pane: nil, into: &canvas, in: split.top)
-        CardLayout.draw(figureBlocks, into: &canvas, in: top, context: context)
-        let bottom = context.panel(title, pane: nil, into: &canvas, in: split.rest)
-        CardLayout.draw(sourceBlocks + [.space] + cited, into: &canvas, in: bottom, context: context)
+        context.drawTextPane(0, into: &canvas, in: split.top)
+        context.drawTextPane(1, into: &canvas, in: split.rest)
     }
 
     /// The facts of a source record, shared with the Claims & Sources screen's detail pane.
@@ -106,18 +107,17 @@ struct SourceCard: RouteView {
         }
     }
 
-    /// "Also cited for (n)": the first ten records citing the source, then how many more.
+    /// "Also cited for (n)": every record citing the source (the pane scrolls).
     private static func citationBlocks(_ id: String, context: ScreenContext) -> [CardLayout.Block] {
         let citations = context.dataset.citations(of: id)
         var blocks: [CardLayout.Block] = [.heading("Also cited for (\(citations.count))")]
         if citations.isEmpty {
             blocks.append(.line([TextSpan("no record in the data cites this source", style: context.theme.gap)]))
         }
-        for citation in citations.prefix(10) {
-            blocks.append(.line([TextSpan(citation, style: context.theme.text)]))
-        }
-        if citations.count > 10 {
-            blocks.append(.line([TextSpan(context.typeset("… and \(citations.count - 10) more"), style: context.theme.muted)]))
+        for citation in citations {
+            // Most are a few words: a line is laid out at once; a long one wraps, never cut.
+            blocks.append(DisplayWidth.of(citation) <= 40 ? .line([TextSpan(citation, style: context.theme.text)])
+                                                         : .prose(TextBlock(citation, style: context.theme.text)))
         }
         return blocks
     }

@@ -19,8 +19,17 @@ struct CountryDecreesScreen: RouteView {
         }
     }
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: "decree card"), KeyHint(.moveLeft, .moveRight, words: "pan"), KeyHint(.zoomIn, .zoomOut, words: "zoom"),
+         KeyHint(.toggleAllDecrees, words: state.showsAllDecrees ? "gang-violence only" : "all measures")]
+    }
+
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] {
+        DecreeTrack.legendEntries(context).map { ($0.glyph, $0.label) }
+    }
+
     func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
-        DecreesScreen.reducePan(action, in: state)
+        dashboard.panDecrees(action, in: state)
     }
 
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {

@@ -21,7 +21,7 @@ struct DecreeCard: RouteView {
     }
 
     func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
-        DecreesScreen.reducePan(action, in: state)
+        dashboard.panDecrees(action, in: state)
     }
 
     /// With no row selected, `s` opens the decree's first source.
@@ -29,35 +29,40 @@ struct DecreeCard: RouteView {
         dashboard.dataset.decree(id)?.sources.first.map { SourcedFigure(source: $0) }
     }
 
+    /// The card's text: facts, the homicide comparison, the summary and how to read the windows.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard let decree = context.dataset.decree(id) else { return [] }
+        return [TextPane(context.dataset.decreeName(decree.id), [
+            .facts(Self.facts(decree, context: context)), .space, .prose(TextBlock(decree.summary)), .space,
+            .prose(TextBlock("Homicide windows leave out the period containing the start date, which mixes both sides; a missing year or month leaves the comparison as a gap rather than being averaged around.", style: context.theme.muted)),
+        ])]
+    }
+
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: "open decree or source"), KeyHint(.openSource, words: "first source")]
+    }
+
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        guard let decree = context.dataset.decree(id) else {
+        guard context.dataset.decree(id) != nil else {
             let inner = context.panel("Decree", pane: nil, into: &canvas, in: rect)
             TextBlock("This decree is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
         let rows = context.rows()
-        let title = context.dataset.decreeName(decree.id)
         if rect.width >= 150 {
             let split = rect.splitLeft(rect.width * 11 / 20)
-            let inner = context.panel(title, pane: nil, into: &canvas, in: split.left)
-            CardLayout.draw([.facts(Self.facts(decree, homicides: false, context: context)), .space, .prose(TextBlock(decree.summary))],
-                            into: &canvas, in: inner, context: context)
-            let right = split.rest.splitTop(max(split.rest.height / 2, split.rest.height - rows.count - 3))
-            let homicides = context.panel("Homicides before and after", pane: nil, into: &canvas, in: right.top)
-            CardLayout.draw(Self.homicideBlocks(decree, context: context), into: &canvas, in: homicides, context: context)
-            SourceCard.drawSourceList(rows, title: "Related decrees and sources", into: &canvas, in: right.rest, context: context)
+            context.drawTextPane(0, into: &canvas, in: split.left)
+            SourceCard.drawSourceList(rows, title: "Related decrees and sources", into: &canvas, in: split.rest, context: context)
             return
         }
         let listHeight = min(rows.count + 3, max(5, rect.height * 2 / 5))
         let split = rect.splitTop(rect.height - listHeight)
-        let inner = context.panel(title, pane: nil, into: &canvas, in: split.top)
-        CardLayout.draw([.facts(Self.facts(decree, homicides: true, context: context)), .space, .prose(TextBlock(decree.summary))],
-                        into: &canvas, in: inner, context: context)
+        context.drawTextPane(0, into: &canvas, in: split.top)
         SourceCard.drawSourceList(rows, title: "Related decrees and sources", into: &canvas, in: split.rest, context: context)
     }
 
     /// The decree's facts: the essentials, optionally the homicide comparison, then scope, basis and chain.
-    private static func facts(_ decree: Decree, homicides: Bool, context: ScreenContext) -> [CardLayout.Fact] {
+    private static func facts(_ decree: Decree, context: ScreenContext) -> [CardLayout.Fact] {
         let dataset = context.dataset
         let period = DecreePeriod(decree)
         let relevance = decree.relevance.label
@@ -76,7 +81,7 @@ struct DecreeCard: RouteView {
             essentials.append(CardLayout.Fact("Declared", "would run to \(DecreeTrack.date(Double(declared))) (start + declared days; not a sourced end)",
                                               style: context.theme.muted))
         }
-        if homicides { essentials += homicideFacts(decree, context: context) }
+        essentials += homicideFacts(decree, context: context)
         essentials.append(CardLayout.Fact("Scope", decree.scope))
         essentials.append(CardLayout.Fact("Legal basis", decree.legalBasis ?? "n/a (not stated)"))
         if let chain = CountryDecreesScreen.chainText(decree, context: context) { essentials.append(CardLayout.Fact("Chain", chain)) }
@@ -96,12 +101,6 @@ struct DecreeCard: RouteView {
             return "\(input.label) \(value) (\(context.dataset.citation(input.source)))"
         }
         return context.typeset(derivation.summary + (result.map { " = " + $0 } ?? "") + "; from " + inputs.joined(separator: "; "))
-    }
-
-    /// The before/after section for the wide layout: the two comparisons and how to read them.
-    private static func homicideBlocks(_ decree: Decree, context: ScreenContext) -> [CardLayout.Block] {
-        [.facts(homicideFacts(decree, context: context)), .space,
-         .prose(TextBlock("Windows leave out the period containing the start date, which mixes both sides; a missing year or month leaves the comparison as a gap rather than being averaged around.", style: context.theme.muted))]
     }
 
     /// Annual rate two years either side and monthly counts three months either side.

@@ -5,7 +5,8 @@ import VigiaModel
 /// The timeline widget knows two roles (decree, extension); a period whose end is only
 /// declared (start + declared days, no sourced end) must read differently from one whose end
 /// a source states, because the measure may have been cut short or renewed. The widget has no
-/// such role, so those cells are drawn as usual and then dimmed ("lighter" in the legend).
+/// such role, so those cells are drawn as usual and then redrawn in their own glyph, dimmed
+/// (`declaredFill`), so they read apart without colour too.
 ///
 /// A stretch of continuous renewals is in force and has its own mark; a stretch of a chain
 /// that no record covers is drawn as unknown, so a gap in the data never reads as a measure
@@ -91,7 +92,7 @@ enum DecreeTrack {
             for column in 0..<trackWidth where declaredOnTop[column] {
                 let cell = canvas[trackX + column, y]
                 guard fills.contains(cell.grapheme) else { continue }
-                canvas[trackX + column, y] = Cell(cell.grapheme, style: cell.style.adding(.dim))
+                canvas[trackX + column, y] = Cell(declaredFill(context), style: cell.style.adding(.dim))
             }
         }
         return offset
@@ -128,12 +129,18 @@ enum DecreeTrack {
         }
     }
 
-    /// The legend, laid out greedily so a glyph always stays with its words.
-    static func legend(width: Int, context: ScreenContext) -> [[TextSpan]] {
+    /// The mark of a period whose end is only declared: a glyph of its own, not only a
+    /// dimmer colour, so monochrome and ASCII terminals tell it from a stated end.
+    static func declaredFill(_ context: ScreenContext) -> String {
+        context.glyphs.isUnicode ? "▓" : "%"
+    }
+
+    /// Each timeline glyph with its style and meaning: the legend under the timeline and in help.
+    static func legendEntries(_ context: ScreenContext) -> [(glyph: String, style: Style, label: String)] {
         let glyphs = context.glyphs, theme = context.theme
-        let entries: [(String, Style, String)] = [
+        return [
             (glyphs.periodFill, theme.decree, "in force (stated end)"),
-            (glyphs.periodFill, theme.decree.adding(.dim), "lighter = declared duration"),
+            (declaredFill(context), theme.decree.adding(.dim), "declared duration only"),
             (glyphs.extensionFill, theme.extensionPeriod, "extension"),
             (glyphs.continuousFill, theme.extensionPeriod, "renewed continuously, not itemised"),
             (glyphs.unknownFill, theme.gap, "unknown"),
@@ -141,10 +148,15 @@ enum DecreeTrack {
             (glyphs.eventMarker, theme.event, "event or one-day act"),
             (glyphs.rulingMarker, theme.ruling, "court ruling"),
         ]
+    }
+
+    /// The legend, laid out greedily so a glyph always stays with its words.
+    static func legend(width: Int, context: ScreenContext) -> [[TextSpan]] {
+        let theme = context.theme
         var lines: [[TextSpan]] = []
         var line: [TextSpan] = []
         var used = 0
-        for (glyph, style, label) in entries {
+        for (glyph, style, label) in legendEntries(context) {
             let w = DisplayWidth.of(glyph) + 1 + DisplayWidth.of(label)
             let gap = line.isEmpty ? 0 : 2
             if !line.isEmpty, used + gap + w > width {
@@ -181,10 +193,11 @@ enum DecreeTrack {
         PartialDate(dayNumber: Int(day.rounded(.down))).description
     }
 
-    /// The window line: zoom level, dates shown and the keys that change them.
+    /// The window line: zoom level, dates shown and which measures; the keys that change
+    /// them are on the status line, so the line stays one line at 80 columns, ASCII too.
     static func windowText(_ window: Timeline.Window, context: ScreenContext) -> String {
         let state = context.state
-        let toggle = state.showsAllDecrees ? "a: hide context/protest" : "a: show context/protest"
-        return "Zoom \(state.decreeZoom.label) +/-\(context.separator)\(date(window.start)) to \(date(window.end)) \(context.panKeys) pan\(context.separator)\(toggle)"
+        let shown = state.showsAllDecrees ? "all measures, context and protest included" : "gang-violence measures only"
+        return "Zoom \(state.decreeZoom.label)\(context.separator)\(date(window.start)) to \(date(window.end))\(context.separator)\(shown)"
     }
 }

@@ -20,15 +20,16 @@ struct DecreesScreen: TabView {
     }
 
     func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
-        Self.reducePan(action, in: state)
+        dashboard.panDecrees(action, in: state)
     }
 
-    /// On every decree timeline, left and right pan the window by the zoom's step.
-    static func reducePan(_ action: Action, in state: AppState) -> AppState? {
-        guard action == .moveLeft || action == .moveRight else { return nil }
-        var next = state
-        next.decreeCenter += (action == .moveLeft ? -1 : 1) * state.decreeZoom.panDays
-        return next
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.moveLeft, .moveRight, words: "pan"), KeyHint(.zoomIn, .zoomOut, words: "zoom"),
+         KeyHint(.toggleAllDecrees, words: state.showsAllDecrees ? "gang-violence only" : "all measures"), KeyHint(.drill, words: "country's decrees")]
+    }
+
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] {
+        DecreeTrack.legendEntries(context).map { ($0.glyph, $0.label) }
     }
 
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
@@ -100,7 +101,9 @@ struct DecreesScreen: TabView {
             Table.Column("End", width: .fixed(16)),
             Table.Column("Decl.", width: .fixed(5), alignment: .right),
             Table.Column("Actual", width: .fixed(6), alignment: .right),
-            Table.Column("Kind", width: .flexible(min: 9, weight: 1)),
+            // Wide enough for the longest short kind ("armed conflict") when there is room,
+            // never wider: the reference gets the rest.
+            Table.Column("Kind", width: inner.width >= 100 ? .fixed(14) : .flexible(min: 9, weight: 1)),
             Table.Column("Reference", width: .flexible(min: 10, weight: 2)),
         ]
         let tableRows = inWindow.map { decree -> Table.Row in

@@ -10,10 +10,16 @@ struct DataStatusScreen: RouteView {
 
     func crumb(in dataset: Dataset) -> String { "About the data" }
 
+    /// No list: the text is the pane Tab, j and Enter act on.
+    var paneCount: Int { 0 }
+
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        [TextPane("About the data · Esc returns", Self.dateBlocks(context) + [.space] + Self.coverageBlocks(context.dataset))]
+    }
+
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let split = rect.splitLeft(rect.width * 11 / 20)
-        let about = context.panel("About the data · Esc returns", pane: nil, into: &canvas, in: split.left)
-        CardLayout.draw(Self.dateBlocks(context) + [.space] + Self.coverageBlocks(context.dataset), into: &canvas, in: about, context: context)
+        context.drawTextPane(0, into: &canvas, in: split.left)
         let files = context.panel("Records per file", pane: nil, into: &canvas, in: split.rest)
         let rows = DatasetSummary(context.dataset).files.map { Table.Row([$0.file, Format.grouped($0.records)]) }
         Table(columns: [Table.Column("File", width: .flexible(min: 10)), Table.Column("Records", width: .fixed(7), alignment: .right)],

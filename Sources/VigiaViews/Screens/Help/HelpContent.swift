@@ -1,5 +1,6 @@
 import Foundation
-/// The lines of the help screen, built from the key map and the command list.
+/// The lines of the help screen, built from the key map, the screen help was opened from and
+/// the command list.
 enum HelpContent {
     struct Line: Hashable {
         var key: String
@@ -7,9 +8,46 @@ enum HelpContent {
         var isHeading: Bool
     }
 
-    /// `gap` is the glyph set's short gap mark (`GlyphSet.gap`), listed in the legend.
-    static func lines(_ keyMap: KeyMap, gap: String = GlyphSet.unicode.gap) -> [Line] {
+    /// What help lists for the screen under it: that screen's keys and what its glyphs mean.
+    struct Screen {
+        var name: String
+        var keys: [KeyHint]
+        var legend: [(glyph: String, meaning: String)]
+
+        /// The screen under help in `context`'s stack (help opened from nowhere lists none).
+        init(under context: ScreenContext) {
+            var below = context.state
+            if below.route == .help { below.stack.removeLast() }
+            guard !below.stack.isEmpty, below.route != .help else {
+                self.init(name: "", keys: [], legend: [])
+                return
+            }
+            let screen = ScreenContext(dashboard: context.dashboard, state: below, theme: context.theme, glyphs: context.glyphs)
+            self.init(name: screen.view.crumb(in: context.dataset), keys: Frame.localHints(screen), legend: screen.view.legend(in: screen))
+        }
+
+        init(name: String, keys: [KeyHint], legend: [(glyph: String, meaning: String)]) {
+            self.name = name
+            self.keys = keys
+            self.legend = legend
+        }
+    }
+
+    /// This screen's keys and legend first, then every key by group, the commands and the
+    /// gap marks. `gap` is the glyph set's short gap mark (`GlyphSet.gap`).
+    static func lines(_ keyMap: KeyMap, screen: Screen? = nil, gap: String = GlyphSet.unicode.gap) -> [Line] {
         var lines: [Line] = []
+        if let screen, !screen.keys.isEmpty {
+            lines.append(Line(key: "This screen", text: screen.name, isHeading: true))
+            for hint in screen.keys {
+                guard let keys = keyMap.keys(for: hint) else { continue }
+                lines.append(Line(key: keys, text: hint.words, isHeading: false))
+            }
+        }
+        if let screen, !screen.legend.isEmpty {
+            lines.append(Line(key: "Its marks", text: "what the glyphs on \(screen.name) mean", isHeading: true))
+            lines += screen.legend.map { Line(key: $0.glyph, text: $0.meaning, isHeading: false) }
+        }
         var groups: [String] = []
         for binding in keyMap.bindings where !groups.contains(binding.group) { groups.append(binding.group) }
         for group in groups {
@@ -28,9 +66,11 @@ enum HelpContent {
         return lines
     }
 
-    /// Arrow glyphs spelt out for terminals without Unicode.
+    /// Arrow and Enter glyphs spelt out for terminals without Unicode.
     static func ascii(_ text: String) -> String {
-        text.replacingOccurrences(of: "↑", with: "Up")
+        text.replacingOccurrences(of: "←/→", with: "Left/Right")
+            .replacingOccurrences(of: "↵", with: "Enter")
+            .replacingOccurrences(of: "↑", with: "Up")
             .replacingOccurrences(of: "↓", with: "Down")
             .replacingOccurrences(of: "←", with: "Left")
             .replacingOccurrences(of: "↔", with: "<->")

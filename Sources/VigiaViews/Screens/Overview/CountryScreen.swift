@@ -7,6 +7,10 @@ struct CountryScreen: RouteView {
 
     var tab: ScreenID? { .homicides }
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: "year"), KeyHint(.toggleMeasure, words: "rate/count")]
+    }
+
     func crumb(in dataset: Dataset) -> String { dataset.areaName(code) }
 
     /// The years with a sourced rate or count, newest first.

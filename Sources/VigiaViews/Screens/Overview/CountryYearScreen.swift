@@ -7,6 +7,10 @@ struct CountryYearScreen: RouteView {
     let code: String
     let year: Int
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.moveLeft, .moveRight, words: "year"), KeyHint(.openSource, words: "source")]
+    }
+
     var tab: ScreenID? { .homicides }
 
     func crumb(in dataset: Dataset) -> String { String(year) }

@@ -16,15 +16,11 @@ struct EventCard: RouteView {
         dashboard.sourceRows(dashboard.dataset.events.first { $0.id == id }?.sources ?? [])
     }
 
-    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+    /// The event's facts and summary, after the sources in Tab order.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
         let dataset = context.dataset
-        guard let event = dataset.events.first(where: { $0.id == id }) else {
-            let inner = context.panel("Event", pane: nil, into: &canvas, in: rect)
-            TextBlock("This event is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
-            return
-        }
-        let rows = context.rows()
-        let blocks: [CardLayout.Block] = [
+        guard let event = dataset.events.first(where: { $0.id == id }) else { return [] }
+        return [TextPane(event.title, [
             .facts([
                 CardLayout.Fact("Date", Format.date(event.date)),
                 CardLayout.Fact("Country", dataset.areaName(event.country)),
@@ -34,12 +30,19 @@ struct EventCard: RouteView {
             ]),
             .space,
             .prose(TextBlock(event.summary)),
-        ]
-        let cardWidth = max(1, rect.width - 2)
-        let cardHeight = CardLayout.height(blocks, width: cardWidth, context: context) + 2
+        ])]
+    }
+
+    func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        guard let pane = textPanes(in: context).first else {
+            let inner = context.panel("Event", pane: nil, into: &canvas, in: rect)
+            TextBlock("This event is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
+            return
+        }
+        let rows = context.rows()
+        let cardHeight = CardLayout.height(pane.blocks, width: max(1, rect.width - 2), context: context) + 2
         let split = rect.splitTop(min(cardHeight, max(rect.height / 2, rect.height - rows.count - 3)))
-        let inner = context.panel(event.title, pane: nil, into: &canvas, in: split.top)
-        CardLayout.draw(blocks, into: &canvas, in: inner, context: context)
+        context.drawTextPane(0, into: &canvas, in: split.top)
         SourceCard.drawSourceList(rows, title: "Sources", into: &canvas, in: split.rest, context: context)
     }
 }

@@ -5,6 +5,11 @@ import VigiaModel
 struct HomicidesScreen: TabView {
     static let screen = ScreenID.homicides
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.moveLeft, .moveRight, words: "year"), KeyHint(.toggleMeasure, words: "rate/count"), KeyHint(.togglePick, words: "pick to compare"),
+         KeyHint(.drill, words: "country")]
+    }
+
     /// Pane 0 is the ranking, pane 1 the chart (which has no rows).
     var paneCount: Int { 2 }
 

@@ -6,6 +6,10 @@ struct OverviewScreen: TabView {
 
     var paneCount: Int { 2 }
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: state.pane == 0 ? "country" : "event")]
+    }
+
     /// Pane 0 lists the countries, pane 1 the latest events.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         let dataset = dashboard.dataset

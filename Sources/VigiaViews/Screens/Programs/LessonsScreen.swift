@@ -11,6 +11,18 @@ struct LessonsScreen: RouteView {
 
     func crumb(in dataset: Dataset) -> String { "Lessons" }
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.moveLeft, .moveRight, words: "program"), KeyHint(.drill, words: "full cell"), KeyHint(.editScenario, words: "scenario")]
+    }
+
+    /// The grid's marks: the verdict of a cell's strongest finding, or no evidence.
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] {
+        let verdicts: [Lesson.Finding.Verdict] = [.supported, .weaklySupported, .descriptive, .notFound, .contradicted]
+        return verdicts.map { (Self.mark($0, context: context), LessonMatrix.label($0)) }
+            + [(Format.missing, "no evidence in the data for this lesson and program"),
+               (context.typeset("×N"), "how many findings the cell holds")]
+    }
+
     /// One row per cell, lesson by lesson, program by program.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         let matrix = dashboard.lessonMatrix
@@ -196,9 +208,16 @@ struct LessonCellCard: RouteView {
         dashboard.sourceRows(dashboard.lessonMatrix.cell(lesson: lessonID, column: columnID)?.sources ?? [])
     }
 
+    /// The cell in full, after its sources in Tab order.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        let matrix = context.dashboard.lessonMatrix
+        guard let cell = matrix.cell(lesson: lessonID, column: columnID) else { return [] }
+        return [TextPane("\(cell.lesson.title) × \(cell.column.label)", Self.blocks(cell, matrix: matrix, full: true, context: context))]
+    }
+
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let matrix = context.dashboard.lessonMatrix
-        guard let cell = matrix.cell(lesson: lessonID, column: columnID) else {
+        guard matrix.cell(lesson: lessonID, column: columnID) != nil else {
             let inner = context.panel("Lesson", pane: nil, into: &canvas, in: rect)
             TextBlock("This lesson and program column are not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
@@ -206,8 +225,7 @@ struct LessonCellCard: RouteView {
         let sourceRows = context.rows()
         let listHeight = sourceRows.isEmpty ? 0 : min(sourceRows.count + 3, max(4, rect.height / 3))
         let split = rect.splitTop(rect.height - listHeight)
-        let inner = context.panel("\(cell.lesson.title) × \(cell.column.label)", pane: nil, into: &canvas, in: split.top)
-        CardLayout.draw(Self.blocks(cell, matrix: matrix, full: true, context: context), into: &canvas, in: inner, context: context)
+        context.drawTextPane(0, into: &canvas, in: split.top)
         guard !split.rest.isEmpty else { return }
         let list = context.panel("Sources (Enter: source card)", pane: 0, into: &canvas, in: split.rest)
         let rows = sourceRows.compactMap { row -> Table.Row? in

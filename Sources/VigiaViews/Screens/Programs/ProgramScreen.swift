@@ -30,21 +30,48 @@ struct ProgramScreen: RouteView {
             return
         }
         let header = Self.headerBlocks(program, context: context)
-        let headerHeight = min(CardLayout.height(header, width: rect.width, context: context), max(2, rect.height / 4))
+        let headerHeight = min(CardLayout.height(header, width: rect.width, context: context), Self.headerRoom(rect.height))
         let split = rect.splitTop(headerHeight)
         CardLayout.draw(header, into: &canvas, in: split.top, context: context)
 
         let body = split.rest
-        let tableWidth = body.width >= 120 ? body.width * 11 / 20 : max(min(body.width, 40), body.width * 3 / 5)
-        let columns = body.splitLeft(tableWidth)
+        let columns = body.splitLeft(Self.tableWidth(body.width))
         let series = FundingSeries.series(of: context.dataset.funding(of: id))
-        let slots = max(1, (tableWidth - 2 - 1 - 6 - 8) / 10)
-        let shown = Self.chosen(series, slots: slots)
+        let shown = Self.chosen(series, slots: Self.slots(body.width))
         if !columns.rest.isEmpty {
-            let inner = context.panel("Series, checkpoints, outcomes, criticisms", pane: nil, into: &canvas, in: columns.rest)
-            CardLayout.draw(Self.detailBlocks(program, all: series, shown: shown, context: context), into: &canvas, in: inner, context: context)
+            context.drawTextPane(0, into: &canvas, in: columns.rest)
         }
         Self.drawTable(program, shown: shown, into: &canvas, in: columns.left, context: context)
+    }
+
+    /// The detail beside the table, a text pane after it in Tab order: its series are the
+    /// table's columns at this width.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard let program = context.dataset.program(id) else { return [] }
+        let series = FundingSeries.series(of: context.dataset.funding(of: id))
+        let shown = Self.chosen(series, slots: Self.slots(context.screenWidth))
+        // A header cut for want of rows is read in full at the top of the pane.
+        let header = Self.headerBlocks(program, context: context)
+        let bodyHeight = (context.screenSize?.height ?? context.state.viewport.height) - 3
+        let cut = CardLayout.height(header, width: context.screenWidth, context: context) > Self.headerRoom(bodyHeight)
+        return [TextPane("Series, checkpoints, outcomes, criticisms",
+                         (cut ? header + [.space] : []) + Self.detailBlocks(program, all: series, shown: shown, context: context))]
+    }
+
+    /// The rows the header may take above the table.
+    private static func headerRoom(_ height: Int) -> Int { max(2, height / 4) }
+
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: "records of the year")]
+    }
+
+    private static func tableWidth(_ width: Int) -> Int {
+        width >= 120 ? width * 11 / 20 : max(min(width, 40), width * 3 / 5)
+    }
+
+    /// How many series columns the table has room for at `width`.
+    private static func slots(_ width: Int) -> Int {
+        max(1, (tableWidth(width) - 2 - 1 - 6 - 8) / 10)
     }
 
     /// All series when they fit, else the ones with the most years (ties: larger total), in data order.
@@ -63,7 +90,7 @@ struct ProgramScreen: RouteView {
         let recipients = program.recipients.map { context.dataset.areaName($0) }.joined(separator: ", ")
         let total = program.totalUSDMillions.map(Format.money) ?? Format.missing
         return [
-            .line([TextSpan(program.name, style: context.theme.title)]),
+            .prose(TextBlock(program.name, style: context.theme.title)),
             .facts([
                 CardLayout.Fact("For", "\(recipients)\(context.separator)\(ProgramsScreen.years(program, context: context))\(context.separator)\(program.status.label)"),
                 CardLayout.Fact("Total", "\(total) (\(program.totalBasis ?? "basis not stated"))"),
@@ -107,7 +134,7 @@ struct ProgramScreen: RouteView {
         let dataset = context.dataset
         var blocks: [CardLayout.Block] = []
         let records = dataset.funding(of: program.id)
-        if case .fiscalYear(let year)? = context.dashboard.selectedRow(context.state.focusedList, in: context.state)?.target {
+        if case .fiscalYear(let year)? = context.dashboard.selectedRow(ListKey(context.state.route), in: context.state)?.target {
             let count = records.filter { $0.fiscalYear == year }.count
             let share = militaryShare(records, year: year).map {
                 "military/police \(Format.share($0.share, decimals: 0)) (\(dataset.citation($0.source)), \($0.basis.label))"

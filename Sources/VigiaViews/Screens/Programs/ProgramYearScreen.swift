@@ -9,6 +9,10 @@ struct ProgramYearScreen: RouteView {
     let id: String
     let year: Int
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: "source of the record")]
+    }
+
     var tab: ScreenID? { .programs }
 
     func crumb(in dataset: Dataset) -> String { "FY\(year)" }

@@ -8,6 +8,11 @@ import VigiaModel
 struct ProgramsScreen: TabView {
     static let screen = ScreenID.programs
 
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.showLessons, words: "lessons"), KeyHint(.editScenario, words: "scenario"), KeyHint(.drill, words: "fiscal years"),
+         KeyHint(.openSource, words: "source")]
+    }
+
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         dashboard.dataset.programs.map { ListRow(.program($0.id), searchText: "\($0.shortName) \($0.name)") }
     }

@@ -61,11 +61,39 @@ struct ScenarioScreen: RouteView {
         let right = parts.second.splitTop(tableHeight)
         Self.drawComparison(footings, into: &canvas, in: right.top, context: context)
         let lower = right.rest.splitTop(checklistHeight)
-        Self.drawChecklist(checklist, into: &canvas, in: lower.top, context: context)
-        if !lower.rest.isEmpty {
-            let inner = context.panel("Basis of each figure", pane: nil, into: &canvas, in: lower.rest)
-            CardLayout.draw(Self.basisBlocks(footings, context: context), into: &canvas, in: inner, context: context)
-        }
+        if !lower.top.isEmpty { context.drawTextPane(0, into: &canvas, in: lower.top) }
+        if !lower.rest.isEmpty { context.drawTextPane(1, into: &canvas, in: lower.rest) }
+    }
+
+    /// The lessons checklist and the basis of each figure, after the editor in Tab order.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard let session = context.state.scenario else { return [] }
+        let checklist = LessonChecklist.evaluate(session.scenario, lessons: context.dataset.lessons)
+        return [TextPane("Lessons the scenario addresses (L: evidence)", Self.checklistBlocks(checklist, context: context)),
+                TextPane("Basis of each figure", Self.aboutBlocks(session, context: context)
+                            + Self.basisBlocks(ScenarioReport.footings(session.scenario, dataset: context.dataset), context: context))]
+    }
+
+    /// The editor's footer in full (it is cut on small terminals): the totals, where the
+    /// budget comes from, the file it saves to, the notes.
+    private static func aboutBlocks(_ session: ScenarioSession, context: ScreenContext) -> [CardLayout.Block] {
+        let scenario = session.scenario
+        let origin = scenario.budgetSources.isEmpty ? "user's choice" : context.dataset.citations(scenario.budgetSources).joined(separator: "; ")
+        return [
+            .heading("This scenario"),
+            .facts([
+                CardLayout.Fact("Total", context.typeset("\(Format.money(scenario.totalUSDMillions)) over \(Format.years(scenario.durationYears)) · military/police \(Format.share(scenario.militaryPoliceShare, decimals: 0))")),
+                CardLayout.Fact("Budget", origin),
+                CardLayout.Fact("Split", scenario.allocationBasis),
+                CardLayout.Fact("Saves to", session.target),
+            ]),
+            .prose(TextBlock(scenario.notes, style: context.theme.muted)),
+            .space,
+        ]
+    }
+
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.zoomIn, .zoomOut, words: "adjust"), KeyHint(.undo, words: "undo"), KeyHint(.save, words: "save"), KeyHint(.showLessons, words: "lessons")]
     }
 
     // MARK: Editor
@@ -97,9 +125,9 @@ struct ScenarioScreen: RouteView {
         let sum = scenario.allocation.sum
         let sumOK = Scenario.sharesSumToWhole(sum)
         var blocks: [CardLayout.Block] = [
-            .line([TextSpan("Shares sum ", style: context.theme.muted),
-                   TextSpan(Scenario.percentText(sum) + "%", style: sumOK ? context.theme.positive : context.theme.negative),
-                   TextSpan(sumOK ? "" : " (must be 100% to save)", style: context.theme.negative)]),
+            .prose(TextBlock(paragraphs: [[TextSpan("Shares sum ", style: context.theme.muted),
+                                           TextSpan(Scenario.percentText(sum) + "%", style: sumOK ? context.theme.positive : context.theme.negative),
+                                           TextSpan(sumOK ? "" : " (must be 100% to save)", style: context.theme.negative)]])),
             .line([TextSpan(context.typeset("Total \(Format.money(scenario.totalUSDMillions)) over \(Format.years(scenario.durationYears)) · military/police \(Format.share(scenario.militaryPoliceShare, decimals: 0))"),
                             style: context.theme.text)]),
         ]
@@ -204,10 +232,9 @@ struct ScenarioScreen: RouteView {
         }
     }
 
-    private static func drawChecklist(_ items: [LessonChecklist.Item], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        guard !rect.isEmpty else { return }
-        let inner = context.panel("Lessons the scenario addresses (L: evidence)", pane: nil, into: &canvas, in: rect)
-        let blocks: [CardLayout.Block] = items.map { item in
+    /// The checklist's items, each wrapped rather than cut (the pane scrolls).
+    private static func checklistBlocks(_ items: [LessonChecklist.Item], context: ScreenContext) -> [CardLayout.Block] {
+        items.map { item in
             let style: Style
             switch item.status {
             case .addresses: style = context.theme.positive
@@ -216,11 +243,10 @@ struct ScenarioScreen: RouteView {
             case .unassessed: style = context.theme.gap
             }
             let title = context.dataset.lessons.first { $0.id == item.lesson }.map(LessonsScreen.shortTitle) ?? item.title
-            return .line([TextSpan("\(mark(item.status, context: context)) \(item.status.label) ", style: style),
-                          TextSpan(title + ": ", style: context.theme.text),
-                          TextSpan(context.typeset(item.reason), style: context.theme.muted)])
+            return .prose(TextBlock(paragraphs: [[TextSpan("\(mark(item.status, context: context)) \(item.status.label) ", style: style),
+                                                  TextSpan(title + ": ", style: context.theme.text),
+                                                  TextSpan(context.typeset(item.reason), style: context.theme.muted)]], paragraphSpacing: 0))
         }
-        CardLayout.draw(blocks, into: &canvas, in: inner, context: context)
     }
 
     /// One line per program: the basis and sources behind its figures.

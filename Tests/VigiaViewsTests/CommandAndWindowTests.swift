@@ -1,0 +1,89 @@
+import Testing
+import VigiaModel
+@testable import VigiaViews
+
+/// `:year` within the data's years, `:country` by code or any part of an English or Spanish
+/// name, and the decree timeline's window anchored to the data.
+@Suite struct CommandAndWindowTests {
+    let support = ScreenTestSupport.self
+
+    private func run(_ line: String, from state: AppState) -> AppState {
+        support.press([.character(":")] + support.typing(line) + [.enter], from: state)
+    }
+
+    @Test func yearOutsideTheDataIsRefusedNamingTheRange() throws {
+        let years = try #require(support.dashboard.dataset.homicideYears)
+        let start = support.state(.country("ECU"))
+        for typed in [years.upperBound + 26, 1800] {
+            let state = run("year \(typed)", from: start)
+            #expect(state.route == .country("ECU"))
+            #expect(state.year == start.year)
+            #expect(state.message == "no data for \(typed): homicide years run \(years.lowerBound)–\(years.upperBound)")
+        }
+        #expect(run("year soon", from: start).message?.contains("\(years.lowerBound)–\(years.upperBound)") == true)
+        #expect(run("year \(years.upperBound)", from: start).route == .countryYear("ECU", years.upperBound))
+    }
+
+    @Test func countryMatchesCodesAndPartsOfEnglishAndSpanishNames() {
+        let start = support.state(.screen(.overview))
+        for (typed, code) in [("salv", "SLV"), ("perú", "PER"), ("PERU", "PER"), ("haiti", "HTI"), ("Haití", "HTI"), ("méxico", "MEX"),
+                              ("hnd", "HND"), ("dominicana", "DOM"), ("brasil", "BRA"), ("tobago", "TTO")] {
+            #expect(run("country \(typed)", from: start).route == .country(code), "\(typed)")
+        }
+        let ambiguous = run("country gua", from: start)
+        #expect(ambiguous.route == .screen(.overview))
+        #expect(ambiguous.message?.contains("Guatemala (GTM)") == true)
+        #expect(ambiguous.message?.contains("Paraguay (PRY)") == true)
+        #expect(ambiguous.message?.contains("Uruguay (URY)") == true)
+    }
+
+    @Test func decreesOpenOnTheLatestData() {
+        let dashboard = support.dashboard
+        for width in [80, 120, 200] {
+            var state = support.state(.screen(.decrees))
+            state.viewport = Size(width: width, height: 30)
+            let window = dashboard.decreeWindow(state, columns: dashboard.decreeColumns(state))
+            #expect(window.start <= Double(dashboard.latestDay) && Double(dashboard.latestDay) <= window.end, "width \(width)")
+            #expect(window.end - Double(dashboard.latestDay) <= state.decreeZoom.timelineZoom.daysPerColumn * 4 + 1, "no empty years at \(width)")
+        }
+    }
+
+    @Test func panStopsAtTheDataPlusAMargin() {
+        let dashboard = support.dashboard
+        var state = support.state(.screen(.decrees))
+        state.viewport = Size(width: 120, height: 30)
+        let margin = state.decreeZoom.timelineZoom.daysPerColumn * 4
+        let right = support.press([.right], from: state)
+        #expect(right.decreeCenter == state.decreeCenter, "the opening window already ends at the latest data")
+        #expect(right.message == "the window ends at the latest data")
+        var left = state
+        for _ in 0..<200 { left = support.press([.left], from: left) }
+        let window = dashboard.decreeWindow(left, columns: dashboard.decreeColumns(left))
+        #expect(window.start >= Double(dashboard.earliestDecreeDay) - margin - 1)
+        let back = support.press([.right], from: left)
+        #expect(back.decreeCenter > left.decreeCenter, "the first key back moves the window at once")
+    }
+
+    @Test func zoomKeepsTheLatestDataInView() {
+        let dashboard = support.dashboard
+        var state = support.state(.screen(.decrees))
+        state.viewport = Size(width: 80, height: 24)
+        for _ in 0..<2 {
+            state = support.press([.character("+")], from: state)
+            let window = dashboard.decreeWindow(state, columns: dashboard.decreeColumns(state))
+            #expect(window.start <= Double(dashboard.latestDay) && Double(dashboard.latestDay) <= window.end, "\(state.decreeZoom)")
+        }
+        var middle = support.state(.screen(.decrees))
+        middle.decreeCenter = PartialDate(year: 2019, month: 6, day: 1).dayNumber
+        let zoomed = support.press([.character("+")], from: middle)
+        #expect(zoomed.decreeCenter == middle.decreeCenter, "a date inside the data stays at the centre")
+    }
+
+    @Test func legendsTellStatedFromDeclaredWithoutColour() {
+        for glyphs in [GlyphSet.unicode, .ascii] {
+            let context = ScreenContext(dashboard: support.dashboard, state: support.state(.screen(.decrees)), theme: .mono, glyphs: glyphs)
+            let marks = DecreeTrack.legendEntries(context).map(\.glyph)
+            #expect(Set(marks).count == marks.count, "\(marks)")
+        }
+    }
+}
