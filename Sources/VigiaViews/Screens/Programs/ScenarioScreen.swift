@@ -201,19 +201,20 @@ struct ScenarioScreen: RouteView {
         case .partly: return context.halfMark
         case .ignores: return context.crossMark
         case .unassessed: return "?"
+        case .noEvidence: return context.glyphs.gap
         }
     }
 
     private static func drawChecklist(_ items: [LessonChecklist.Item], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard !rect.isEmpty else { return }
-        let inner = context.panel("Lessons the scenario addresses (L: evidence)", pane: nil, into: &canvas, in: rect)
+        let inner = context.panel("Lessons checklist: the scenario against the evidence (L)", pane: nil, into: &canvas, in: rect)
         let blocks: [CardLayout.Block] = items.map { item in
             let style: Style
             switch item.status {
             case .addresses: style = context.theme.positive
             case .partly: style = context.theme.warning
             case .ignores: style = context.theme.negative
-            case .unassessed: style = context.theme.gap
+            case .unassessed, .noEvidence: style = context.theme.gap
             }
             let title = context.dataset.lessons.first { $0.id == item.lesson }.map(LessonsScreen.shortTitle) ?? item.title
             return .line([TextSpan("\(mark(item.status, context: context)) \(item.status.label) ", style: style),
