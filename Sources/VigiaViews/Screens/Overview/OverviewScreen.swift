@@ -5,11 +5,15 @@ import VigiaModel
 struct OverviewScreen: TabView {
     static let screen = ScreenID.overview
 
-    var paneCount: Int { 2 }
+    var paneCount: Int { 3 }
 
-    /// Pane 0 lists the countries, pane 1 the latest events.
+    /// Pane 0 lists the countries, pane 1 the events, pane 2 the tiles' figures (so `s` and
+    /// Enter reach each one).
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         let dataset = dashboard.dataset
+        if pane == 2 {
+            return Self.tileTargets(dataset).flatMap { $0 }.map { ListRow($0, searchText: "") }
+        }
         if pane == 1 {
             return dataset.events.reversed().map { ListRow(.event($0.id), searchText: "\($0.country) \(dataset.areaName($0.country)) \($0.title)") }
         }
@@ -20,8 +24,25 @@ struct OverviewScreen: TabView {
         HomicidesScreen.reduceCountryList(action, in: state, dashboard: dashboard)
     }
 
+    /// `s` on an event opens its first source; elsewhere the selected country's cursor year.
     func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
-        HomicidesScreen.selectedCountryFigure(in: state, dashboard: dashboard)
+        if state.pane == 1 {
+            guard case .event(let id)? = dashboard.selectedRow(ListKey(state.route, pane: 1), in: state)?.target,
+                  let source = dashboard.dataset.events.first(where: { $0.id == id })?.sources.first else { return nil }
+            return SourcedFigure(source: source)
+        }
+        return HomicidesScreen.selectedCountryFigure(in: state, dashboard: dashboard)
+    }
+
+    /// The figures of each tile, in tile order: Ecuador's latest rate and count, the region's
+    /// share, the measures in force, the aid programs' totals.
+    static func tileTargets(_ dataset: Dataset) -> [[RowTarget]] {
+        let ecuador = [HomicideMeasure.ratePer100k, .count].compactMap { measure -> RowTarget? in
+            let series = dataset.series("ECU", measure)
+            return series.latestYear.flatMap(series.record).map { .homicideValue(HomicideValue($0, country: "ECU")) }
+        }
+        return [ecuador, [.computed(.regionalShare)], [.computed(.measuresInForce)],
+                aidTilePrograms.filter { dataset.program($0) != nil }.map { .computed(.programTotal($0)) }]
     }
 
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
@@ -48,7 +69,14 @@ struct OverviewScreen: TabView {
 
     // MARK: Tiles
 
+    /// The four tiles; with the tiles' pane focused, the tile holding the selected figure is
+    /// framed as focused and the figure's line marked.
     private static func drawTiles(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let targets = tileTargets(context.dataset)
+        let selected = context.isFocused(pane: 2) ? context.selectedIndex(pane: 2).flatMap { index in
+            context.rows(pane: 2).indices.contains(index) ? context.rows(pane: 2)[index].target : nil
+        } : nil
+        let selectedTile = selected.flatMap { target in targets.firstIndex { $0.contains(target) } }
         let count = rect.width >= 80 ? 4 : 3
         let width = rect.width / count
         for index in 0..<count {
@@ -60,9 +88,9 @@ struct OverviewScreen: TabView {
             case 0: tile = ecuadorTile(context)
             case 1: tile = regionTile(context)
             case 2: tile = decreesTile(context)
-            default: tile = aidTile(context, fitting: innerSize)
+            default: tile = aidTile(context, fitting: innerSize, selected: selectedTile == 3 ? selected : nil)
             }
-            let inner = context.panel(tile.0, pane: nil, into: &canvas, in: tileRect)
+            let inner = Panel(title: tile.0, isFocused: selectedTile == index).draw(into: &canvas, in: tileRect, theme: context.theme, glyphs: context.glyphs)
             TextBlock(paragraphs: tile.1, paragraphSpacing: 0).draw(into: &canvas, in: inner)
         }
     }
@@ -133,12 +161,13 @@ struct OverviewScreen: TabView {
 
     /// The sourced totals of the main aid programs, each with its basis and hedge. A program is
     /// listed only when its value fits beside or under its name: never a label without its value.
-    static func aidTile(_ context: ScreenContext, fitting size: Size) -> (String, [[TextSpan]]) {
+    static func aidTile(_ context: ScreenContext, fitting size: Size, selected: RowTarget? = nil) -> (String, [[TextSpan]]) {
         let theme = context.theme
         var lines: [[TextSpan]] = []
         for id in aidTilePrograms {
             guard let program = context.dataset.program(id) else { continue }
-            let name = TextSpan(program.shortName, style: theme.text)
+            let isSelected = selected == .computed(.programTotal(id))
+            let name = TextSpan((isSelected ? context.glyphs.selectionMarker : "") + program.shortName, style: isSelected ? theme.selection : theme.text)
             let total = TextSpan(ProgramsScreen.total(program, context: context), style: theme.title.adding(.bold))
             let entry: [[TextSpan]] = DisplayWidth.of(program.shortName + "  " + total.text) <= size.width
                 ? [[name, TextSpan("  ", style: theme.text), total]]

@@ -161,3 +161,11 @@ struct ProgramsScreen: TabView {
         return Format.money(value / Double(window.count))
     }
 }
+
+/// `s` on a program opens how its total was reached and the sources behind it.
+extension ProgramsScreen: ComputedFigureSource {
+    func computedFigure(in state: AppState, dashboard: Dashboard) -> ComputedFigure? {
+        guard case .program(let id)? = dashboard.selectedRow(state.focusedList, in: state)?.target else { return nil }
+        return .programTotal(id)
+    }
+}

@@ -241,3 +241,12 @@ struct ScenarioScreen: RouteView {
         return [.facts(facts)]
     }
 }
+
+/// `s` on the budget or duration row opens the budget's arithmetic and sources.
+extension ScenarioScreen: ComputedFigureSource {
+    func computedFigure(in state: AppState, dashboard: Dashboard) -> ComputedFigure? {
+        guard case .scenarioField(let field)? = dashboard.selectedRow(state.focusedList, in: state)?.target,
+              field == .budget || field == .duration else { return nil }
+        return .scenarioBudget
+    }
+}
