@@ -25,11 +25,8 @@ struct ComputedFigureCard: RouteView {
         if let derivation = resolved.derivation {
             facts.append(CardLayout.Fact("Computed", derivation.summary, style: context.theme.accent))
             blocks = [.facts(facts), .space, .heading("Inputs (\(derivation.inputs.count))")]
-            for input in derivation.inputs {
-                blocks.append(.line([TextSpan("\(input.label): ", style: context.theme.text),
-                                     TextSpan("\(input.value)", style: context.theme.title),
-                                     TextSpan("  \(context.dataset.citation(input.source))", style: context.theme.muted)]))
-            }
+            let lines = derivation.inputs.map { "\($0.label): \(Self.text($0.value)) (\(context.dataset.citation($0.source)))" }
+            blocks.append(.prose(TextBlock(context.typeset(lines.joined(separator: "\n")), style: context.theme.text, paragraphSpacing: 0)))
         } else {
             facts.append(CardLayout.Fact("Computed", "no: a source states this figure as it is"))
             blocks = [.facts(facts)]
@@ -37,10 +34,15 @@ struct ComputedFigureCard: RouteView {
         let sourceRows = context.rows(pane: 0)
         let split = rect.splitTop(max(3, rect.height - min(sourceRows.count + 3, rect.height / 3)))
         let inner = context.panel(context.typeset(resolved.title), pane: nil, into: &canvas, in: split.top)
-        CardLayout.draw(blocks.map { block in
-            if case .line(let spans) = block { return .line(spans.map { TextSpan(context.typeset($0.text), style: $0.style) }) }
-            return block
-        }, into: &canvas, in: inner, context: context)
+        CardLayout.draw(blocks, into: &canvas, in: inner, context: context)
         SourceCard.drawSourceList(sourceRows, title: "Sources · Enter opens one", into: &canvas, in: split.rest, context: context)
+    }
+
+    /// An input's value as read: large whole numbers grouped ("658,891,468"), others as stated.
+    static func text(_ value: Derivation.Value) -> String {
+        if case .number(let number) = value, number.rounded() == number, abs(number) >= 10_000, abs(number) < 1e15 {
+            return Format.grouped(Int(number))
+        }
+        return value.description
     }
 }
