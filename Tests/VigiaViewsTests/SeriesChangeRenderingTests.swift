@@ -96,4 +96,15 @@ import VigiaModel
         }
         #expect(tile.contains { $0.contains("$") })
     }
+
+    @Test func eightPickedCountriesAllKeepTheirLegend() {
+        var state = support.state(.screen(.homicides))
+        state.compared = ["PAN", "MEX", "HND", "GTM", "SLV", "ECU", "COL", "VEN"]
+        for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
+            let text = support.render(state, size: size).text
+            for code in state.compared {
+                #expect(text.contains("━ \(code) "), "\(code) at \(size.width)×\(size.height)")
+            }
+        }
+    }
 }

@@ -85,7 +85,7 @@ struct OverviewScreen: TabView {
             let innerSize = Size(width: max(0, tileRect.width - 2), height: max(0, tileRect.height - 2))
             let tile: (String, [[TextSpan]])
             switch index {
-            case 0: tile = ecuadorTile(context)
+            case 0: tile = ecuadorTile(context, selected: selectedTile == 0 ? selected : nil)
             case 1: tile = regionTile(context)
             case 2: tile = decreesTile(context)
             default: tile = aidTile(context, fitting: innerSize, selected: selectedTile == 3 ? selected : nil)
@@ -96,15 +96,17 @@ struct OverviewScreen: TabView {
     }
 
     /// Ecuador's latest sourced rate and count, each with its change over the previous year.
-    static func ecuadorTile(_ context: ScreenContext) -> (String, [[TextSpan]]) {
+    static func ecuadorTile(_ context: ScreenContext, selected: RowTarget? = nil) -> (String, [[TextSpan]]) {
         let theme = context.theme
         var lines: [[TextSpan]] = []
         for measure in [HomicideMeasure.ratePer100k, .count] {
             let series = context.dataset.series("ECU", measure)
             guard let year = series.latestYear else { continue }
             let change = series.sourcedChange(to: year, overYears: 1)
+            let isSelected = series.record(in: year).map { selected == .homicideValue(HomicideValue($0, country: "ECU")) } ?? false
             lines.append([
-                TextSpan(Format.homicide(series.value(in: year), measure), style: theme.title.adding(.bold)),
+                TextSpan((isSelected ? context.glyphs.selectionMarker : "") + Format.homicide(series.value(in: year), measure),
+                         style: isSelected ? theme.selection : theme.title.adding(.bold)),
                 TextSpan(measure == .count ? " homicides" : " per 100k", style: theme.text),
             ])
             if change.value?.isAcrossSources == true {

@@ -74,21 +74,7 @@ struct ProgramsScreen: TabView {
                    cell: { $0.recipients.joined(separator: " ") }, priority: 5),
             Column(column: Table.Column("Full name", width: .flexible(min: 30, weight: 3)), cell: { $0.name }, priority: 6),
         ]
-        // Keep columns by priority while their minimum widths fit, in their original order.
-        var kept = Set<Int>()
-        var used = 1
-        for index in candidates.indices.sorted(by: { (candidates[$0].priority, $0) < (candidates[$1].priority, $1) }) {
-            let minimum: Int
-            switch candidates[index].column.width {
-            case .fixed(let w): minimum = w
-            case .flexible(let w, _): minimum = w
-            }
-            let needed = minimum + (kept.isEmpty ? 0 : Table.columnGap)
-            guard used + needed <= inner.width else { continue }
-            used += needed
-            kept.insert(index)
-        }
-        let columns = candidates.indices.filter(kept.contains).map { candidates[$0] }
+        let columns = fitting(candidates, width: inner.width)
         let table = Table(columns: columns.map(\.column), rows: [])
         let nameWidth = HomicidesScreen.visibleWidth(of: 0, in: table, width: inner.width)
         let names = DistinctNames.shorten(programs.map(\.shortName), to: nameWidth, ellipsis: context.glyphs.ellipsis)
@@ -114,6 +100,24 @@ struct ProgramsScreen: TabView {
             guard y > inner.y, y < inner.maxY else { continue }
             canvas.put(heading.label, x: inner.x + 1, y: y, style: context.theme.header, maxWidth: inner.width - 1)
         }
+    }
+
+    /// The columns kept by priority while their minimum widths fit `width`, in their original order.
+    private static func fitting(_ candidates: [Column], width: Int) -> [Column] {
+        var kept = Set<Int>()
+        var used = 1
+        for index in candidates.indices.sorted(by: { (candidates[$0].priority, $0) < (candidates[$1].priority, $1) }) {
+            let minimum: Int
+            switch candidates[index].column.width {
+            case .fixed(let w): minimum = w
+            case .flexible(let w, _): minimum = w
+            }
+            let needed = minimum + (kept.isEmpty ? 0 : Table.columnGap)
+            guard used + needed <= width else { continue }
+            used += needed
+            kept.insert(index)
+        }
+        return candidates.indices.filter(kept.contains).map { candidates[$0] }
     }
 
     /// "2000–2016", "2008–" (open), or "n/a" when the years are unknown.
