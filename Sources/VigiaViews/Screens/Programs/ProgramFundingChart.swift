@@ -32,9 +32,11 @@ enum ProgramFundingChart {
         let bars = funding.bars.map { BarChart.Bar(label: label($0, kind: funding.kind, context: context), value: $0.usdMillions) }
         let chart = split.rest.splitTop(bars.count)
         BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: chart.top, theme: context.theme, glyphs: context.glyphs)
-        // Spare rows say what the total is and what Enter shows.
+        // Spare rows say what the total is, where the bars come from, what the program is and
+        // what Enter shows.
         let citations = "Source\(sources.count == 1 ? "" : "s"): \(sources.joined(separator: "; "))"
-        let more = "\(totalLine(program, best, context: context))\n\(citations)\nEnter: every fiscal year and series, outcomes and criticisms"
+        let more = [totalLine(program, best, context: context), citations, context.dataset.citingInWords(program.summary),
+                    "Enter: every fiscal year and series, outcomes and criticisms"].joined(separator: "\n")
         CardLayout.draw([.space, .prose(TextBlock(context.typeset(more), style: context.theme.muted, paragraphSpacing: 0))],
                         into: &canvas, in: chart.rest, context: context)
     }
