@@ -64,6 +64,10 @@ import VigiaModel
         let loaded = try ScenarioLoader.load(from: ScenarioEditingTests.bundledDefault, displayPath: "default", dataset: support.dashboard.dataset)
         var state = support.state(.scenario)
         state.scenario = ScenarioSession(scenario: loaded.scenario, loadedFrom: "default", target: "/nonexistent/vigia/scenario.json", fingerprint: nil)
+        // The checklist follows the evidence: continuity has nothing but opinion and description.
+        let screen = support.render(state, size: Size(width: 200, height: 60)).text
+        #expect(screen.contains("no evidence to judge Continuity"))
+        #expect(!screen.contains("addresses Continuity"))
         state = try selecting(.scenarioField(.budget), in: state)
         let card = support.press([.character("s")], from: state)
         #expect(card.route == .computed(.scenarioBudget))
