@@ -37,6 +37,13 @@ import VigiaModel
         #expect(text.contains("FY2015 All agencies and sectors, obligations (ForeignAssistance.gov): 34.909"))
     }
 
+    @Test func theProgramCardGivesTheSameTotal() {
+        let state = support.state(.program("us_ecuador_assistance"))
+        let text = support.render(state, size: Size(width: 120, height: 40)).text
+        #expect(text.contains("$974.9m oblig. sum (obligated, FY2015–FY2023"))
+        #expect(support.press([.character("s")], from: state).route == .computed(.programTotal("us_ecuador_assistance")))
+    }
+
     @Test func overviewTilesTakeFocus() throws {
         var state = support.press([.tab, .tab], from: support.state(.screen(.overview)))
         #expect(state.pane == 2)

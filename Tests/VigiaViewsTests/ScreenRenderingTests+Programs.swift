@@ -76,7 +76,7 @@ import VigiaModel
         let canvas = support.render(support.state(.program("plan_colombia")), size: size)
         let text = canvas.text
         #expect(text.contains("Plan Colombia and follow-on U.S. assistance"))
-        #expect(text.contains("$10.00bn (appropriated; lower bound"))
+        #expect(text.contains("$10.00bn appr. ≥ (appropriated, FY2000–FY2016"), "the best total, as on the Programs screen")
         #expect(text.contains("FY2000"))
         #expect(text.contains("$68.7m"))
         #expect(text.contains("78%"), "FY2000 military/police share within PRG-S04")
