@@ -80,7 +80,7 @@ import VigiaModel
         #expect(card.route == .computed(.scenarioBudget))
         let text = support.render(card, size: Size(width: 120, height: 40)).text
         #expect(text.contains("$18.7m/yr × 5 yrs = $93.4m"))
-        #expect(text.contains("derived: 18.68 × 5 years"))
+        #expect(text.contains("derived: 18.68 × 5 years (the scenario's budget and duration)"))
     }
 
     @Test func eventsInTheYearViewOpenTheirSource() throws {

@@ -41,12 +41,13 @@ public enum ComputedFigure: Hashable, Sendable {
             return Self.measuresInForce(dataset)
         case .scenarioBudget:
             guard let scenario = context.state.scenario?.scenario else { return nil }
+            // The scenario's own settings: its sources state the plan behind the budget (its
+            // basis says how), never the per-year figure itself, so they are no inputs.
             let sources = scenario.budgetSources
-            let inputs = sources.isEmpty ? [] : [Derivation.Input(label: "annual budget ($m)", value: .number(scenario.annualBudgetUSDMillions), source: sources[0])]
+            let arithmetic = "\(Derivation.Value.number(scenario.annualBudgetUSDMillions)) × \(scenario.durationYears) years (the scenario's budget and duration)"
             return Resolved(title: "Scenario budget", value: "\(Format.money(scenario.annualBudgetUSDMillions))/yr × \(Format.years(scenario.durationYears)) = \(Format.money(scenario.totalUSDMillions))",
                             basis: sources.isEmpty ? "your choice; no source" : scenario.budgetBasis,
-                            derivation: inputs.isEmpty ? nil : Derivation(arithmetic: "\(Derivation.Value.number(scenario.annualBudgetUSDMillions)) × \(scenario.durationYears) years", inputs: inputs),
-                            sources: sources)
+                            derivation: Derivation(arithmetic: arithmetic, inputs: []), sources: sources)
         case .claimFigure(let id, let index):
             guard let claim = dataset.claims.first(where: { $0.id == id }), claim.figures.indices.contains(index) else { return nil }
             let figure = claim.figures[index]

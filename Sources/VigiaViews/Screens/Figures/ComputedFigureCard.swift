@@ -9,6 +9,7 @@ struct ComputedFigureCard: RouteView {
 
     func crumb(in dataset: Dataset) -> String { "How this figure is computed" }
 
+    /// The figure's sources; resolving needs a context only to format the value, so any theme does.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         let context = ScreenContext(dashboard: dashboard, state: state, theme: .mono, glyphs: .unicode)
         return dashboard.sourceRows(figure.resolve(context)?.sources ?? [])
@@ -24,9 +25,10 @@ struct ComputedFigureCard: RouteView {
         var blocks: [CardLayout.Block] = []
         if let derivation = resolved.derivation {
             facts.append(CardLayout.Fact("Computed", derivation.summary, style: context.theme.accent))
-            blocks = [.facts(facts), .space, .heading("Inputs (\(derivation.inputs.count))")]
+            blocks = [.facts(facts)]
+            if !derivation.inputs.isEmpty { blocks += [.space, .heading("Inputs (\(derivation.inputs.count))")] }
             let lines = derivation.inputs.map { "\($0.label): \(Self.text($0.value)) (\(context.dataset.citation($0.source)))" }
-            blocks.append(.prose(TextBlock(context.typeset(lines.joined(separator: "\n")), style: context.theme.text, paragraphSpacing: 0)))
+            if !lines.isEmpty { blocks.append(.prose(TextBlock(context.typeset(lines.joined(separator: "\n")), style: context.theme.text, paragraphSpacing: 0))) }
         } else {
             facts.append(CardLayout.Fact("Computed", "no: a source states this figure as it is"))
             blocks = [.facts(facts)]
