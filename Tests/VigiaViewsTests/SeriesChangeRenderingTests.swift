@@ -91,7 +91,7 @@ import VigiaModel
         let offset = rows[top].distance(from: rows[top].startIndex, to: column) - 3
         let tile = rows[(top + 1)...].prefix { !$0.dropFirst(offset).hasPrefix("└") }
             .map { String($0.dropFirst(offset + 1).prefix { $0 != "│" }).trimmingCharacters(in: .whitespaces) }
-        for (index, label) in tile.enumerated() where ["Plan Colombia", "Mérida", "CARSI"].contains(label) {
+        for (index, label) in tile.enumerated() where ["Plan Colombia", "Mérida", "CARSI", "U.S. aid to Ecuador"].contains(label) {
             #expect(index + 1 < tile.count && tile[index + 1].hasPrefix("$"), "\(label) at \(size.width)×\(size.height)")
         }
         #expect(tile.contains { $0.contains("$") })
@@ -107,4 +107,16 @@ import VigiaModel
             }
         }
     }
+}
+
+@Test func namesAreShortenedByARuleThatKeepsThemDistinct() {
+    let names = ["Plan Ecuador 2007 (Correa)", "Plan Ecuador 2022 (Lasso)", "Plan Ecuador 2025 (Noboa)", "CARSI"]
+    for width in [8, 13, 16, 20] {
+        let short = DistinctNames.shorten(names, to: width, ellipsis: "…")
+        #expect(Set(short).count == names.count, "\(width): \(short)")
+        #expect(short.allSatisfy { DisplayWidth.of($0) <= width })
+        #expect(short[3] == "CARSI", "a name that fits is kept")
+    }
+    // Names that stay apart when cut at the end are cut at the end.
+    #expect(DistinctNames.shorten(["Bicentennial Framework", "U.S. aid to Ecuador"], to: 13, ellipsis: "…") == ["Bicentennial…", "U.S. aid to …"])
 }

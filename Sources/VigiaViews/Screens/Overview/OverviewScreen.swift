@@ -180,8 +180,8 @@ struct OverviewScreen: TabView {
         return ("U.S. aid", lines)
     }
 
-    /// The programs the "U.S. aid" tile lists, largest first.
-    static let aidTilePrograms = ["plan_colombia", "merida", "carsi"]
+    /// The programs the "U.S. aid" tile lists: the three analogs, largest first, then Ecuador.
+    static let aidTilePrograms = ["plan_colombia", "merida", "carsi", "us_ecuador_assistance"]
 
     // MARK: Lists
 
