@@ -141,7 +141,9 @@ public struct ProgramFooting: Sendable, Hashable {
         if !missing.isEmpty {
             return (BasedFigure(.gap(Gap(missing.map { "no FY\($0) value in \(category)" })), basis: basis, sources: [chosen.source]), window)
         }
-        let total = window.reduce(0) { $0 + (chosen.amounts[$1] ?? 0) }
+        // Rounded to a millionth of a million dollars: the binary sum of decimal amounts
+        // otherwise ends in noise (974.9449999999999).
+        let total = (window.reduce(0) { $0 + (chosen.amounts[$1] ?? 0) } * 1_000_000).rounded() / 1_000_000
         let hedged = records.contains { $0.span == .annual && $0.source == chosen.source && $0.category == chosen.category && window.contains($0.fiscalYear) && $0.qualifier != .exact }
         let inputs = window.map { Derivation.Input(label: "FY\($0) \(category)", value: .number(chosen.amounts[$0] ?? 0), source: chosen.source) }
         let derivation = Derivation(arithmetic: inputs.map(\.value.description).joined(separator: " + "), inputs: inputs)

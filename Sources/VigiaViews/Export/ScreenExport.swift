@@ -159,10 +159,15 @@ public enum ScreenExport {
             row("In force", area: nil, figure: "Gang-violence measures in force", unit: "measures", note: "no dated data")
         }
 
-        for id in ["plan_colombia", "merida", "carsi"] {
+        // The tile's programs and totals: each program's best sourced total, with its basis and arithmetic.
+        for id in OverviewScreen.aidTilePrograms {
             guard let program = dataset.program(id) else { continue }
+            let best = ProgramTotal.best(program, dataset: dataset)
+            let hedge = best.figure.qualifier == .exact ? nil : best.figure.qualifier.label
+            let note = [hedge, best.figure.value.gap?.description ?? best.figure.basis, best.figure.derivation.map { "\($0.summary) from \($0.inputList)" }]
+                .compactMap { $0 }.joined(separator: "; ")
             row("U.S. aid", id: program.id, area: program.recipients.joined(separator: ";"), figure: program.shortName + " total",
-                value: .number(program.totalUSDMillions), unit: "USD millions", sources: program.sources, note: program.totalBasis)
+                value: .number(best.figure.value.value), unit: "USD millions", sources: best.figure.sources, note: note)
         }
 
         for country in dataset.countries.sorted(by: { $0.iso3 < $1.iso3 }) {
