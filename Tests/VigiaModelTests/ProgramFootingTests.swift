@@ -200,7 +200,7 @@ import Testing
 
     @Test func theChecklistFollowsTheAllocation() {
         let lessons = ["kingpin_targeting", "private_sector_security_taxes", "bureaucratic_fragmentation", "partisan_discontinuity", "human_rights_militarisation", "other"]
-            .map { Lesson(id: $0, title: $0, opEdClaim: "", findings: []) }
+            .map { Lesson(id: $0, title: $0, opEdClaim: "", findings: [Self.finding(.supported, .journalistic, [])]) }
         var allocation = Allocation.equal
         for pillar in Pillar.allCases { allocation[pillar] = 0 }
         allocation[.militarySupport] = 90
@@ -214,5 +214,22 @@ import Testing
         scenario.durationYears = 5
         statuses = LessonChecklist.evaluate(scenario, lessons: lessons).map(\.status)
         #expect(statuses == [.addresses, .addresses, .addresses, .addresses, .addresses, .unassessed])
+    }
+
+    @Test func aLessonWithNoEvidenceIsNeverAddressed() {
+        // Only an op-ed and a description: nothing supports or tests the lesson.
+        let unsupported = Lesson(id: "partisan_discontinuity", title: "Continuity", opEdClaim: "", findings: [
+            Self.finding(.weaklySupported, .opinion, ["merida"]),
+            Self.finding(.descriptive, .journalistic, ["merida"]),
+            Self.finding(.notFound, .descriptive, ["merida"]),
+        ])
+        var supported = unsupported
+        supported.findings.append(Self.finding(.supported, .officialReport, ["merida"]))
+        let scenario = Scenario(name: "S", recipient: "ECU", startYear: nil, annualBudgetUSDMillions: 10, budgetBasis: "user's choice", budgetSources: [],
+                                durationYears: 5, allocation: .equal, allocationBasis: "x", notes: "")
+        let items = LessonChecklist.evaluate(scenario, lessons: [unsupported, supported])
+        #expect(items.map(\.status) == [.noEvidence, .addresses])
+        #expect(items[0].status.label == "no evidence to judge")
+        #expect(!LessonChecklist.hasEvidence(unsupported))
     }
 }

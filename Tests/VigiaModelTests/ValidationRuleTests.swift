@@ -157,9 +157,12 @@ let brokenFixtures: [BrokenFixture] = [
                   find: "\"category\": \"social\"", replace: "\"category\": \"social_programs\"",
                   expected: "F/program_funding.json:5:104: $.program_funding[2].category",
                   messageFragment: "category \"social_programs\" is not declared with a label in the categories of program \"plan_a\""),
+    BrokenFixture(name: "unknown program kind", file: "programs.json",
+                  find: "\"kind\": \"us_program\"", replace: "\"kind\": \"us\"",
+                  expected: "F/programs.json:3:161: $.programs[0].kind", messageFragment: "us_program"),
     BrokenFixture(name: "empty funding category label", file: "programs.json",
                   find: "\"label\": \"Social\"", replace: "\"label\": \" \"",
-                  expected: "F/programs.json:3:311: $.programs[0].categories[1].label",
+                  expected: "F/programs.json:3:333: $.programs[0].categories[1].label",
                   messageFragment: "funding category \"social\" needs a label"),
 ]
 

@@ -114,3 +114,19 @@ private let homicides = LineChart(
     #expect(two?.axisRow == 1)
     #expect(two?.labelRow == nil)
 }
+
+@Test func aLegendOfEightSeriesWrapsInsteadOfBeingCut() throws {
+    let names = ["PAN", "MEX", "HND", "GTM", "SLV", "ECU", "COL", "VEN"]
+    let series = names.enumerated().map { index, name in
+        LineChart.Series(name: name, values: [(2022, Double(1000 * (index + 1))), (2023, 32252)])
+    }
+    let chart = LineChart(series: series, xRange: 2022...2023, cursorX: 2023, valueDecimals: 0)
+    let text = render(50, 14) { canvas, rect in chart.draw(into: &canvas, in: rect, theme: .dark, glyphs: .unicode) }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let legend = lines.prefix { !$0.contains("┤") }.joined(separator: "\n")
+    for name in names { #expect(legend.contains("━ \(name) 32,252"), "\(name) is shown with its value") }
+    #expect(legend.split(separator: "\n").count >= 2)
+    let layout = try #require(chart.layout(in: Rect(x: 0, y: 0, width: 50, height: 14), glyphs: .unicode))
+    #expect(layout.legendRows == chart.legendLines(width: 50).count)
+    #expect(layout.plot.y == layout.legendRows)
+}

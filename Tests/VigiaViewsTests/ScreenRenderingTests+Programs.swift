@@ -19,13 +19,39 @@ import VigiaModel
         #expect(colombia.contains("67.89"), "homicide rate at the start, first recipient")
         #expect(text.contains("Mérida"))
         #expect(text.contains("$3.30bn appr. ≈"))
-        // The selected program's longest annual series, with its category, basis and source.
-        #expect(text.contains("DoD counter-drug aid, Section 1004"))
-        #expect(text.contains("source Center for International Policy, 2007"))
-        #expect(text.contains("FY2001"))
-        #expect(text.contains("188.3"))
+        // The selected program's whole funding: its totals to date, never one account standing for it.
+        #expect(text.contains("Plan Colombia: total to date at each sourced checkpoint"))
+        #expect(text.contains("10,000.0"))
+        #expect(!text.contains("DoD counter-drug aid, Section 1004"))
+        // Rows are grouped: U.S. programs first, then host-country plans, pledges and proposals.
+        #expect(text.contains("U.S. programs"))
         #expect(canvas.cursor != nil)
         #expect(support.widestLine(canvas) <= size.width)
+    }
+
+    @Test func groupsAndTotalsOnOneFooting() throws {
+        let text = support.render(support.state(.screen(.programs)), size: Size(width: 200, height: 60)).text
+        let lines = text.split(separator: "\n").map(String.init)
+        let heading = { (label: String) in try #require(lines.firstIndex { $0.contains("┃ " + label) }) }
+        let row = { (name: String) in try #require(lines.firstIndex { $0.contains(name) }) }
+        let us = try heading("U.S. programs"), host = try heading("Host-country plans"), pledges = try heading("Pledges and proposals")
+        #expect(us < host && host < pledges)
+        #expect(try row("Plan Colombia (Colombi") > host, "Colombia's own pledge is not a U.S. program")
+        #expect(try row("Plan Ecuador 2007 (Cor") > host && (try row("Plan Ecuador 2007 (Cor")) < pledges)
+        #expect(try row("Rubio pledge") > pledges)
+        // U.S. aid to Ecuador: the same sum as on the scenario's comparison, said to be a sum.
+        #expect(lines[try row("U.S. aid to Ecuador")].contains("$974.9m oblig. sum"))
+    }
+
+    @Test(arguments: [80, 100, 120])
+    func shortNamesStayDistinct(width: Int) {
+        let text = support.render(support.state(.screen(.programs)), size: Size(width: width, height: 60)).text
+        let names = text.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("┃"), ["Correa", "Lasso", "Noboa", "Plan Ecuador 20"].contains(where: line.contains) else { return nil }
+            return line.dropFirst(2).components(separatedBy: "  ").first
+        }
+        #expect(names.count == 3)
+        #expect(Set(names).count == names.count, "\(names)")
     }
 
     @Test func wideScreensAddStatusAndRecipients() {
@@ -41,7 +67,8 @@ import VigiaModel
         let rows = support.dashboard.rows(ListKey(.screen(.programs)), in: state)
         state.selection[ListKey(.screen(.programs))] = try #require(rows.firstIndex(where: { $0.target == .program("plan_ecuador_noboa_2025") }) as Int?)
         let text = support.render(state, size: Size(width: 120, height: 40)).text
-        #expect(text.contains("n/a: no funding record in the data for this program."))
+        #expect(text.contains("n/a: no total for this program in the funding data."))
+        #expect(text.contains("Total: n/a (proposal/advocacy only - no amount)"), "the gap says why, in the data's words")
     }
 
     @Test(arguments: ScreenTestSupport.sizes)
@@ -49,7 +76,7 @@ import VigiaModel
         let canvas = support.render(support.state(.program("plan_colombia")), size: size)
         let text = canvas.text
         #expect(text.contains("Plan Colombia and follow-on U.S. assistance"))
-        #expect(text.contains("$10.00bn (appropriated; lower bound"))
+        #expect(text.contains("$10.00bn appr. ≥ (appropriated, FY2000–FY2016"), "the best total, as on the Programs screen")
         #expect(text.contains("FY2000"))
         #expect(text.contains("$68.7m"))
         #expect(text.contains("78%"), "FY2000 military/police share within PRG-S04")

@@ -10,11 +10,15 @@ public struct BasedFigure: Sendable, Hashable {
     /// What the number is, in words: stage, window, scope, denominator.
     public var basis: String
     public var sources: [String]
+    /// The arithmetic and inputs when the figure is computed from several sourced values (a
+    /// sum of annual amounts), so a reader can redo it; nil for a figure a source states.
+    public var derivation: Derivation?
 
-    public init(_ value: Computed<Double>, qualifier: Qualifier = .exact, basis: String, sources: [String] = []) {
+    public init(_ value: Computed<Double>, qualifier: Qualifier = .exact, basis: String, sources: [String] = [], derivation: Derivation? = nil) {
         self.value = value
         self.qualifier = qualifier
         self.basis = basis
+        self.derivation = derivation
         // A figure built from two values of one source (a population and the region's) names it once.
         var unique: [String] = []
         for source in sources where !unique.contains(source) { unique.append(source) }

@@ -137,10 +137,13 @@ public struct LessonMatrix: Sendable {
 /// Which of the op-ed's lessons a scenario's allocation addresses, partly addresses or ignores.
 ///
 /// The rules are Vigía's, stated in each item's `rule` so a reader can disagree with them; they
-/// look only at the scenario's own numbers, never at outcomes it cannot have yet.
+/// look only at the scenario's own numbers, never at outcomes it cannot have yet. The checklist
+/// follows the evidence: a lesson that no finding in the data supports or tests (beyond
+/// opinion) has nothing to be addressed, so it reads "no evidence to judge", never "addresses".
 public enum LessonChecklist {
     public enum Status: String, Sendable, Hashable {
         case addresses, partly, ignores, unassessed
+        case noEvidence = "no_evidence"
 
         /// How the status reads on screen and in reports.
         public var label: String {
@@ -149,6 +152,7 @@ public enum LessonChecklist {
             case .partly: return "partly addresses"
             case .ignores: return "ignores"
             case .unassessed: return "not assessed"
+            case .noEvidence: return "no evidence to judge"
             }
         }
     }
@@ -170,8 +174,23 @@ public enum LessonChecklist {
 
     public static func evaluate(_ scenario: Scenario, lessons: [Lesson]) -> [Item] {
         lessons.map { lesson in
+            guard hasEvidence(lesson) else {
+                return Item(lesson: lesson.id, title: lesson.title, status: .noEvidence,
+                            reason: "no finding in the data supports or tests this lesson beyond opinion", rule: evidenceRule)
+            }
             let (status, reason, rule) = assess(lesson.id, scenario)
             return Item(lesson: lesson.id, title: lesson.title, status: status, reason: reason, rule: rule)
+        }
+    }
+
+    /// What counts as evidence for a lesson, in words.
+    public static let evidenceRule = "a lesson is judged only when a finding that is not opinion supports or contradicts it"
+
+    /// True when a finding that is not opinion supports, weakly supports or contradicts the
+    /// lesson: descriptions, "not found" and op-eds test nothing.
+    public static func hasEvidence(_ lesson: Lesson) -> Bool {
+        lesson.findings.contains { finding in
+            finding.strength != .opinion && [.supported, .weaklySupported, .contradicted].contains(finding.verdict)
         }
     }
 

@@ -112,30 +112,42 @@ public struct ProgramFooting: Sendable, Hashable {
             let basis = "\(best.basis.label), \(fiscalYears(window)) checkpoint \(program.label(ofCategory: best.category) ?? DataKey.words(best.category))"
             return (BasedFigure(.value(best.usdMillions), qualifier: best.qualifier, basis: basis, sources: [best.source]), window)
         }
-        guard let start else { return (.gap("no sourced start year", basis: "no checkpoint or annual series"), nil) }
-        let series = FundingSeries.series(of: records).filter { $0.group == .total && ($0.fiscalYears.first ?? .max) <= start }
-        let end = program.endYear
-        let candidates = series.compactMap { series -> (FundingSeries, ClosedRange<Int>)? in
-            let last = end ?? series.fiscalYears.last ?? start
-            guard last >= start else { return nil }
-            return (series, start...last)
+        return annualSum(program, records: records)
+    }
+
+    /// The sum of one annual total series (one source, category and basis) over its own years
+    /// within the program's: the series covering the most of them, fewest gaps first, then the
+    /// earliest stage. A gap inside the window makes the sum a gap; the sum carries its
+    /// arithmetic and inputs, since no source states it.
+    static func annualSum(_ program: Program, records: [FundingRecord]) -> (total: BasedFigure, window: ClosedRange<Int>?) {
+        let candidates = FundingSeries.series(of: records).filter { $0.group == .total }.compactMap { series -> (FundingSeries, ClosedRange<Int>)? in
+            guard let first = series.fiscalYears.first, let last = series.fiscalYears.last else { return nil }
+            let from = max(first, program.startYear ?? first), to = min(last, program.endYear ?? last)
+            guard from <= to else { return nil }
+            return (series, from...to)
         }
         guard let best = candidates.min(by: { lhs, rhs in
             let lMissing = lhs.1.filter { lhs.0.amounts[$0] == nil }.count, rMissing = rhs.1.filter { rhs.0.amounts[$0] == nil }.count
             return (lMissing, -lhs.1.count, basisRank(lhs.0.basis)) < (rMissing, -rhs.1.count, basisRank(rhs.0.basis))
         }) else {
-            return (.gap("no total checkpoint or annual total series from FY\(start)", basis: "no sourced total"), nil)
+            let from = program.startYear.map { " from FY\($0)" } ?? ""
+            return (.gap("no total checkpoint or annual total series\(from)", basis: "no sourced total"), nil)
         }
         let (chosen, window) = best
         let category = program.label(ofCategory: chosen.category) ?? DataKey.words(chosen.category)
-        let basis = "\(chosen.basis.label), \(fiscalYears(window)) sum of annual \(category)"
+        var basis = "\(chosen.basis.label), \(fiscalYears(window)) sum of annual \(category)"
+        if let start = program.startYear, window.lowerBound > start { basis += " (the program runs from \(start); earlier years have no such series)" }
         let missing = window.filter { chosen.amounts[$0] == nil }
         if !missing.isEmpty {
             return (BasedFigure(.gap(Gap(missing.map { "no FY\($0) value in \(category)" })), basis: basis, sources: [chosen.source]), window)
         }
-        let total = window.reduce(0) { $0 + (chosen.amounts[$1] ?? 0) }
+        // Rounded to a millionth of a million dollars: the binary sum of decimal amounts
+        // otherwise ends in noise (974.9449999999999).
+        let total = (window.reduce(0) { $0 + (chosen.amounts[$1] ?? 0) } * 1_000_000).rounded() / 1_000_000
         let hedged = records.contains { $0.span == .annual && $0.source == chosen.source && $0.category == chosen.category && window.contains($0.fiscalYear) && $0.qualifier != .exact }
-        return (BasedFigure(.value(total), qualifier: hedged ? .approximate : .exact, basis: basis, sources: [chosen.source]), window)
+        let inputs = window.map { Derivation.Input(label: "FY\($0) \(category)", value: .number(chosen.amounts[$0] ?? 0), source: chosen.source) }
+        let derivation = Derivation(arithmetic: inputs.map(\.value.description).joined(separator: " + "), inputs: inputs)
+        return (BasedFigure(.value(total), qualifier: hedged ? .approximate : .exact, basis: basis, sources: [chosen.source], derivation: derivation), window)
     }
 
     /// "FY2000–FY2016", or "FY2024" for one year.

@@ -9,6 +9,8 @@ public struct RegionalShare: Sendable, Hashable {
     public var populationShare: Double
     public var homicideShare: Double
     public var sources: [String]
+    /// The arithmetic of the implied homicide share and its four inputs with their sources.
+    public var derivation: Derivation
 
     public static func compute(_ dataset: Dataset, region: String = "LAC", world: String = "WLD", year: Int) -> Computed<RegionalShare> {
         let regionRate = dataset.series(region, .ratePer100k).record(in: year)
@@ -31,7 +33,13 @@ public struct RegionalShare: Sendable, Hashable {
             year: year, region: region,
             populationShare: populationShare,
             homicideShare: regionHomicides / worldHomicides,
-            sources: sources.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            sources: sources.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+            derivation: Derivation(arithmetic: "(\(region) rate × \(region) population) ÷ (\(world) rate × \(world) population), \(year)", inputs: [
+                Derivation.Input(label: "\(region) homicide rate per 100k", value: .number(regionRate.value), source: regionRate.source),
+                Derivation.Input(label: "\(world) homicide rate per 100k", value: .number(worldRate.value), source: worldRate.source),
+                Derivation.Input(label: "\(region) population", value: .number(Double(regionPopulation.persons)), source: regionPopulation.source),
+                Derivation.Input(label: "\(world) population", value: .number(Double(worldPopulation.persons)), source: worldPopulation.source),
+            ])
         ))
     }
 

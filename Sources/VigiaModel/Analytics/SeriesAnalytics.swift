@@ -1,17 +1,17 @@
 import Foundation
 
 extension HomicideSeries {
-    /// The change from `year - years` to `year`; a gap names whichever end is unsourced.
+    /// The change from `year - years` to `year` within one source's series
+    /// (`sourcedChange`); a gap names whichever end is unsourced, or says that the two
+    /// years' values come from different sources.
     public func change(to year: Int, overYears years: Int) -> Computed<Change> {
-        let from = year - years
-        switch (value(in: from), value(in: year)) {
-        case let (start?, end?):
-            return .value(Change(fromYear: from, toYear: year, fromValue: start, toValue: end))
-        case (let start, let end):
-            var missing: [String] = []
-            if start == nil { missing.append("no \(area) \(measure.label) for \(from)") }
-            if end == nil { missing.append("no \(area) \(measure.label) for \(year)") }
-            return .gap(Gap(missing))
+        switch sourcedChange(to: year, overYears: years) {
+        case .gap(let gap):
+            return .gap(gap)
+        case .value(.sameSource(let change, _, _)):
+            return .value(change)
+        case .value(.differentSources(let from, let to)):
+            return .gap(Gap(["\(area) \(from.year) and \(to.year) come from different sources (\(from.source), \(to.source))"]))
         }
     }
 

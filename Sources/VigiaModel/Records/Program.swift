@@ -18,9 +18,29 @@ public struct Program: Codable, Hashable, Sendable, Identifiable {
     /// shown for it: categories are open-ended keys invented per source table, so their
     /// labels live in the data beside the program rather than in code.
     public var categories: [FundingCategory]?
+    /// Whose plan it is (a U.S. program, a host country's own plan, or a pledge or proposal),
+    /// so a table never lists Colombia's pledge or Correa's plan as U.S. aid.
+    public var kind: Kind = .usProgram
 
     public enum Status: String, DataEnum {
         case historical, ongoing, proposed, pledged
+    }
+
+    /// Who funds or proposes the program, for grouping: amounts of different kinds are not
+    /// the same kind of money.
+    public enum Kind: String, DataEnum, CaseIterable {
+        case usProgram = "us_program"
+        case hostCountryPlan = "host_country_plan"
+        case pledgeOrProposal = "pledge_or_proposal"
+
+        /// The group heading on screen.
+        public var label: String {
+            switch self {
+            case .usProgram: return "U.S. programs"
+            case .hostCountryPlan: return "Host-country plans"
+            case .pledgeOrProposal: return "Pledges and proposals"
+            }
+        }
     }
 
     /// A funding category key with its human label ("DoD counter-drug aid, Section 1004").
@@ -64,7 +84,7 @@ public struct Program: Codable, Hashable, Sendable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, recipients, status, summary, sources, criticisms, outcomes, categories
+        case id, name, recipients, status, kind, summary, sources, criticisms, outcomes, categories
         case shortName = "short_name"
         case startYear = "start_year"
         case endYear = "end_year"

@@ -105,6 +105,9 @@ public struct GlyphSet: Hashable, Sendable {
     /// A missing value where "n/a" (`Format.missing`) does not fit: one cell of a sparkline
     /// or bar, a two-column rank. Never drawn as zero; the help's legend lists it.
     public var gap: String
+    /// Between two cells of a sparkline whose values come from different sources: the line
+    /// breaks there, because a step across sources is not a change.
+    public var seriesBreak: String
     /// Marks text cut to fit.
     public var ellipsis: String
     public var sortAscending: String
@@ -142,6 +145,7 @@ public struct GlyphSet: Hashable, Sendable {
         eventMarker: "◆",
         rulingMarker: "▲",
         gap: "·",
+        seriesBreak: "┊",
         ellipsis: "…",
         sortAscending: "▲",
         sortDescending: "▼",
@@ -173,6 +177,7 @@ public struct GlyphSet: Hashable, Sendable {
         eventMarker: "*",
         rulingMarker: "^",
         gap: ".",
+        seriesBreak: ":",
         ellipsis: "~",
         sortAscending: "^",
         sortDescending: "v",

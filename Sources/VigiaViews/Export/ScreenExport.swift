@@ -123,12 +123,15 @@ public enum ScreenExport {
                     isDefault: .flag(record.isDefault), sources: [record.source], note: record.whyDefault ?? record.note)
             }
             let changeFigure = "Change in " + (measure == .count ? "homicides" : "homicide rate") + " on \(year - 1)"
-            switch series.change(to: year, overYears: 1) {
-            case .value(let change):
-                let sources = [series.record(in: change.fromYear)?.source, series.record(in: change.toYear)?.source].compactMap { $0 }
-                row("Ecuador", area: "ECU", figure: changeFigure, value: .number(change.percent), unit: "percent", year: year,
-                    sources: sources.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
-                    note: "from \(ExportValue.plainNumber(change.fromValue)) in \(change.fromYear) to \(ExportValue.plainNumber(change.toValue)) in \(change.toYear), series defaults")
+            // Within one source's series only; across sources both values are kept, no change.
+            switch series.sourcedChange(to: year, overYears: 1) {
+            case .value(.sameSource(let change, let source, let usesAlternative)):
+                let which = usesAlternative ? "both from \(source), whose \(change.fromYear) value is not that year's default" : "series defaults, one source"
+                row("Ecuador", area: "ECU", figure: changeFigure, value: .number(change.percent), unit: "percent", year: year, sources: [source],
+                    note: "from \(ExportValue.plainNumber(change.fromValue)) in \(change.fromYear) to \(ExportValue.plainNumber(change.toValue)) in \(change.toYear), \(which)")
+            case .value(.differentSources(let from, let to)):
+                row("Ecuador", area: "ECU", figure: changeFigure, unit: "percent", year: year, sources: [from.source, to.source],
+                    note: "not computed: \(ExportValue.plainNumber(from.value)) in \(from.year) (\(from.source)) and \(ExportValue.plainNumber(to.value)) in \(to.year) (\(to.source)) come from different sources")
             case .gap(let gap):
                 row("Ecuador", area: "ECU", figure: changeFigure, unit: "percent", year: year, note: gap.description)
             }
@@ -158,10 +161,15 @@ public enum ScreenExport {
             row("In force", area: nil, figure: "Gang-violence measures in force", unit: "measures", note: "no dated data")
         }
 
-        for id in ["plan_colombia", "merida", "carsi"] {
+        // The tile's programs and totals: each program's best sourced total, with its basis and arithmetic.
+        for id in OverviewScreen.aidTilePrograms {
             guard let program = dataset.program(id) else { continue }
+            let best = ProgramTotal.best(program, dataset: dataset)
+            let hedge = best.figure.qualifier == .exact ? nil : best.figure.qualifier.label
+            let note = [hedge, best.figure.value.gap?.description ?? best.figure.basis, best.figure.derivation.map { "\($0.summary) from \($0.inputList)" }]
+                .compactMap { $0 }.joined(separator: "; ")
             row("U.S. aid", id: program.id, area: program.recipients.joined(separator: ";"), figure: program.shortName + " total",
-                value: .number(program.totalUSDMillions), unit: "USD millions", sources: program.sources, note: program.totalBasis)
+                value: .number(best.figure.value.value), unit: "USD millions", sources: best.figure.sources, note: note)
         }
 
         for country in dataset.countries.sorted(by: { $0.iso3 < $1.iso3 }) {

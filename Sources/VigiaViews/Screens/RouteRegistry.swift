@@ -21,6 +21,7 @@ enum RouteRegistry {
         case .lessonCell(let lesson, let column): return LessonCellCard(lessonID: lesson, columnID: column)
         case .scenario: return ScenarioScreen()
         case .dataStatus: return DataStatusScreen()
+        case .computed(let figure): return ComputedFigureCard(figure: figure)
         }
     }
 

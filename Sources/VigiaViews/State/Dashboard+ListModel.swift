@@ -50,6 +50,7 @@ extension Dashboard {
         case .program(let id): return .program(id)
         case .claim(let id): return .claim(id)
         case .lessonCell(let lesson, let column): return .lessonCell(lesson, column)
+        case .computed(let figure): return .computed(figure)
         case .homicideValue, .month, .funding, .claimFigure:
             return figure(for: target).map { .source($0.source, figure: $0.reference) }
         case .year, .fiscalYear, .scenarioField, .helpLine:

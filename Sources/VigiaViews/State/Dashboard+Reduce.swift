@@ -43,7 +43,9 @@ extension Dashboard {
         case .zoomIn: zoom(&next, by: 1)
         case .zoomOut: zoom(&next, by: -1)
         case .openSource:
-            if let figure = focusedFigure(in: next) {
+            if let computed = focusedComputedFigure(in: next) {
+                next.stack.append(.computed(computed))
+            } else if let figure = focusedFigure(in: next) {
                 next.stack.append(.source(figure.source, figure: figure.reference))
             } else {
                 next.message = "no sourced figure is selected here"

@@ -25,6 +25,7 @@ extension Route {
         case .lessonCell(let lesson, let column): return ["lessonCell", lesson, column]
         case .scenario: return ["scenario"]
         case .dataStatus: return ["dataStatus"]
+        case .computed(let figure): return ["computed"] + figure.words
         }
     }
 
@@ -50,6 +51,9 @@ extension Route {
         // Followers have no scenario of the presenter's; the editor shows theirs, if any.
         case ("scenario", 0): self = .scenario
         case ("dataStatus", 0): self = .dataStatus
+        case ("computed", _):
+            guard let figure = ComputedFigure(words: ids) else { return nil }
+            self = .computed(figure)
         case ("lessonCell", 2): self = .lessonCell(ids[0], ids[1])
         case ("source", 1): self = .source(ids[0], figure: nil)
         case ("source", 5) where ids[1] == "homicide":
@@ -98,6 +102,8 @@ extension Route {
                 && HomicideMeasure(rawValue: measure) != nil
         case .lessonCell(let lesson, let column):
             return dataset.lessons.contains { $0.id == lesson } && LessonMatrix.standardColumns.contains { $0.id == column }
+        case .computed(let figure):
+            return figure.exists(in: dataset)
         }
     }
 }

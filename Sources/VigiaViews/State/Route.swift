@@ -36,6 +36,9 @@ public enum Route: Hashable, Sendable {
     /// How recent the data is and what each file and series covers.
     case dataStatus
 
+    /// How a figure no single source states is computed, with its inputs' sources.
+    case computed(ComputedFigure)
+
     /// The screen this route belongs to (for the tab bar).
     public var screen: ScreenID? { RouteRegistry.view(for: self).tab }
 }

@@ -30,6 +30,8 @@ public enum RowTarget: Hashable, Sendable {
     case scenarioField(ScenarioSession.Field)
     /// A line of the help screen, selectable only so the help scrolls.
     case helpLine(Int)
+    /// A figure no single source states (a tile, a program total): `s` opens its arithmetic.
+    case computed(ComputedFigure)
 
     /// The code of a country row, which most of the homicide screens key their drawing by.
     public var countryCode: String? {

@@ -9,8 +9,11 @@ public struct LineChart: Hashable, Sendable {
     public struct Layout: Hashable, Sendable {
         /// The cells the lines are plotted in.
         public var plot: Rect
-        /// The legend row, if there is room.
+        /// The legend's first row, if there is room.
         public var legendRow: Int?
+        /// How many rows the legend wraps onto (0 without a legend): enough for every series
+        /// when the chart has the height, so no series' name and value are cut.
+        public var legendRows: Int = 0
         /// The x-axis row (axis line and markers), if there is room.
         public var axisRow: Int?
         /// The x-label row, if there is room.
@@ -110,19 +113,21 @@ public struct LineChart: Hashable, Sendable {
     public func layout(in rect: Rect, glyphs: GlyphSet) -> Layout? {
         guard !rect.isEmpty else { return nil }
         let legendRow = showsLegend && rect.height >= 4 ? rect.y : nil
-        var rows = rect.height - (legendRow == nil ? 0 : 1)
+        // The legend wraps onto as many rows as it needs while the plot keeps three or more.
+        let legendRows = legendRow == nil ? 0 : max(1, min(legendLines(width: rect.width).count, rect.height - 5))
+        var rows = rect.height - legendRows
         let labelRow = showsAxes && rows >= 3 ? rect.maxY - 1 : nil
         if labelRow != nil { rows -= 1 }
-        let axisRow = showsAxes && rows >= 2 ? rect.y + (legendRow == nil ? 0 : 1) + rows - 1 : nil
+        let axisRow = showsAxes && rows >= 2 ? rect.y + legendRows + rows - 1 : nil
         if axisRow != nil { rows -= 1 }
         guard rows >= 1 else { return nil }
         let yScale = self.yScale(plotRows: rows)
         let tickWidth = yScale.ticks.map { DisplayWidth.of(NumberText.tick($0, step: yScale.step)) }.max() ?? 0
         let labelWidth = showsAxes && rect.width >= tickWidth + 3 ? tickWidth : 0
         let axisColumns = labelWidth > 0 ? labelWidth + 1 : 0
-        let plot = Rect(x: rect.x + axisColumns, y: rect.y + (legendRow == nil ? 0 : 1),
+        let plot = Rect(x: rect.x + axisColumns, y: rect.y + legendRows,
                         width: rect.width - axisColumns, height: rows)
-        return Layout(plot: plot, legendRow: legendRow, axisRow: axisRow, labelRow: labelRow,
+        return Layout(plot: plot, legendRow: legendRow, legendRows: legendRows, axisRow: axisRow, labelRow: labelRow,
                       yLabelWidth: labelWidth, xRange: resolvedXRange(), yScale: yScale, dots: glyphs.dots)
     }
 
@@ -138,7 +143,7 @@ public struct LineChart: Hashable, Sendable {
         drawYAxis(into: &canvas, layout: layout, clip: rect, theme: theme, glyphs: glyphs)
         if let row = layout.axisRow { drawXAxis(into: &canvas, row: row, layout: layout, clip: rect, theme: theme, glyphs: glyphs) }
         if let row = layout.labelRow { drawXLabels(into: &canvas, row: row, layout: layout, clip: rect, theme: theme) }
-        if let row = layout.legendRow { drawLegend(into: &canvas, row: row, clip: rect, theme: theme, glyphs: glyphs) }
+        if let row = layout.legendRow { drawLegend(into: &canvas, row: row, rows: layout.legendRows, clip: rect, theme: theme, glyphs: glyphs) }
         let hasData = series.contains { $0.points.contains { $0.y?.isFinite == true } }
         if hasData {
             plotLines(into: &canvas, layout: layout, clip: rect, theme: theme, glyphs: glyphs)
@@ -268,24 +273,6 @@ public struct LineChart: Hashable, Sendable {
             guard start >= nextFree else { continue }
             canvas.put(text, x: start, y: row, style: theme.muted, clip: clip)
             nextFree = start + width + 1
-        }
-    }
-
-    private func drawLegend(into canvas: inout Canvas, row: Int, clip: Rect, theme: Theme, glyphs: GlyphSet) {
-        var x = clip.x
-        if let cursorX {
-            x += canvas.put(NumberText.tick(cursorX, step: 1) + ":", x: x, y: row, style: theme.header, clip: clip) + 1
-        }
-        for (index, item) in series.enumerated() {
-            if index > 0 { x += 2 }
-            let style = item.style ?? theme.series(index)
-            x += canvas.put(glyphs.legendLine, x: x, y: row, style: style, clip: clip) + 1
-            x += canvas.put(SafeText.sanitize(item.name), x: x, y: row, style: theme.text, clip: clip)
-            if let cursorX {
-                let value = Self.value(of: item, at: cursorX)
-                x += 1 + canvas.put(NumberText.grouped(value, decimals: valueDecimals), x: x + 1, y: row,
-                                    style: value == nil ? theme.gap : theme.text, clip: clip)
-            }
         }
     }
 

@@ -11,11 +11,48 @@ public struct Sparkline: Hashable, Sendable {
     public var range: ClosedRange<Double>?
     /// Style of the level glyphs; nil uses the theme accent.
     public var style: Style?
+    /// Indexes of `values` that start another source's stretch: a break glyph is drawn before
+    /// each, taking one cell, so a step across sources never reads as a change.
+    public var breaks: Set<Int>
 
-    public init(values: [Double?], range: ClosedRange<Double>? = nil, style: Style? = nil) {
+    public init(values: [Double?], range: ClosedRange<Double>? = nil, style: Style? = nil, breaks: Set<Int> = []) {
         self.values = values
         self.range = range
         self.style = style
+        self.breaks = breaks
+    }
+
+    /// Where several sparklines drawn in one column start and how wide each value is: the
+    /// most recent values that fit `width` cells in every line with its breaks, each value
+    /// repeated up to `maxCellsPerValue` times when there is room, so a wide column is used
+    /// rather than left blank. All lines show the same values, so a header can name them.
+    public static func fit(_ lines: [Sparkline], width: Int, maxCellsPerValue: Int = 3) -> (firstShown: Int, cellsPerValue: Int) {
+        let count = lines.map(\.values.count).max() ?? 0
+        var first = 0
+        while first < count, lines.contains(where: { $0.cells(from: first, cellsPerValue: 1) > width }) { first += 1 }
+        guard first < count else { return (count, 1) }
+        var scale = 1
+        while scale < maxCellsPerValue, lines.allSatisfy({ $0.cells(from: first, cellsPerValue: scale + 1) <= width }) { scale += 1 }
+        return (first, scale)
+    }
+
+    /// The cells the values from index `first` take, breaks included.
+    private func cells(from first: Int, cellsPerValue: Int) -> Int {
+        max(0, values.count - first) * cellsPerValue + breaks.filter { $0 > first && $0 < values.count }.count
+    }
+
+    /// The values from index `first` as text, each `cellsPerValue` cells wide, scaled over the
+    /// values shown, with the break glyph before each value that starts another source.
+    public func text(from first: Int, cellsPerValue: Int, glyphs: GlyphSet) -> String {
+        guard first < values.count else { return "" }
+        let shown = values.count - first
+        let levels = Sparkline(values: Array(values[first...]), range: range).levels(width: shown, levelCount: glyphs.sparkLevels.count)
+        var text = ""
+        for (offset, level) in levels.enumerated() {
+            if offset > 0, breaks.contains(first + offset) { text += glyphs.seriesBreak }
+            text += String(repeating: level.map { glyphs.sparkLevels[$0] } ?? glyphs.gap, count: max(1, cellsPerValue))
+        }
+        return text
     }
 
     /// The level (0 ..< `levelCount`) of each of the last `width` values, nil for a gap.

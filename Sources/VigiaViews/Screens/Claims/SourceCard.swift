@@ -95,6 +95,10 @@ struct SourceCard: RouteView {
                     TextSpan(context.dataset.citation(record.source), style: context.theme.text),
                 ]))
             }
+            // The change to this year within one source's series, or both values and sources.
+            let series = context.dataset.series(area, measure)
+            let changes = [1, 5].map { SeriesChangeText.sentence(series, to: year, overYears: $0, dataset: context.dataset) }
+            blocks += [.space, .prose(TextBlock(changes.joined(separator: "\n"), style: context.theme.text, paragraphSpacing: 0))]
             var notes: [CardLayout.Fact] = []
             for (record, value) in zip(records, values) {
                 if let why = record.whyDefault { notes.append(CardLayout.Fact("Why \(value)", why)) }

@@ -38,6 +38,13 @@ struct CountryYearScreen: RouteView {
         return rows
     }
 
+    /// `s` on an event opens its first source (the event card lists the others).
+    func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
+        guard case .event(let id)? = dashboard.selectedRow(ListKey(state.route), in: state)?.target,
+              let source = dashboard.dataset.events.first(where: { $0.id == id })?.sources.first else { return nil }
+        return SourcedFigure(source: source)
+    }
+
     /// Left and right open the year before or after, in place of this one.
     func reduce(_ action: Action, in state: AppState, dashboard: Dashboard) -> AppState? {
         guard action == .moveLeft || action == .moveRight else { return nil }

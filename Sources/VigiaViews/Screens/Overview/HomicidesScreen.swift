@@ -68,6 +68,9 @@ struct HomicidesScreen: TabView {
         Self.drawChart(into: &canvas, in: chartRect, context: context)
     }
 
+    /// The ranking: each change is computed within one source's series ("≠ src" where the two
+    /// years come from different sources; `s` opens the figure's card with both values), and
+    /// the sparkline breaks where the source changes, under a header naming the years it shows.
     private static func drawTable(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let state = context.state
         let dataset = context.dataset
@@ -86,18 +89,26 @@ struct HomicidesScreen: TabView {
             Table.Column("1y", width: .fixed(6), alignment: .right),
             Table.Column("5y", width: .fixed(6), alignment: .right),
         ]
-        if wide { columns.append(Table.Column("\(years.lowerBound)–\(years.upperBound)", width: .flexible(min: 8, weight: 2))) }
-        let tableRows = codes.map { code -> Table.Row in
+        if wide { columns.append(Table.Column("", width: .flexible(min: 8, weight: 2))) }
+        let sparklines = codes.map { sparkline(dataset.series($0, measure), years: years) }
+        var fit = (firstShown: 0, cellsPerValue: 1)
+        if wide {
+            let width = visibleWidth(of: columns.count - 1, in: Table(columns: columns, rows: []), width: inner.width)
+            fit = Sparkline.fit(sparklines, width: width)
+            columns[columns.count - 1].title = yearsLabel(years, firstShown: fit.firstShown)
+        }
+        let tableRows = zip(codes, sparklines).map { code, line -> Table.Row in
             let series = dataset.series(code, measure)
             let picked = state.compared.contains(code)
             let name = (picked ? context.glyphs.selectionMarker : " ") + dataset.areaName(code)
-            let one = series.change(to: state.year, overYears: 1).value?.percent
-            let five = series.change(to: state.year, overYears: 5).value?.percent
-            var cells = [ranks[code].map(String.init) ?? context.glyphs.gap, name, Format.homicide(series.value(in: state.year), measure), Format.percent(one), Format.percent(five)]
+            let one = series.sourcedChange(to: state.year, overYears: 1)
+            let five = series.sourcedChange(to: state.year, overYears: 5)
+            var cells = [ranks[code].map(String.init) ?? context.glyphs.gap, name, Format.homicide(series.value(in: state.year), measure),
+                         SeriesChangeText.cell(one, glyphs: context.glyphs), SeriesChangeText.cell(five, glyphs: context.glyphs)]
             var styles: [Style?] = [ranks[code] == nil ? context.theme.gap : nil, picked ? context.theme.accent : nil, series.value(in: state.year) == nil ? context.theme.gap : nil,
-                                    changeStyle(one, context.theme), changeStyle(five, context.theme)]
+                                    SeriesChangeText.style(one, context.theme), SeriesChangeText.style(five, context.theme)]
             if wide {
-                cells.append(sparkline(series.values(in: years), glyphs: context.glyphs))
+                cells.append(line.text(from: fit.firstShown, cellsPerValue: fit.cellsPerValue, glyphs: context.glyphs))
                 styles.append(context.theme.accent)
             }
             return Table.Row(cells, styles: styles)
@@ -106,16 +117,29 @@ struct HomicidesScreen: TabView {
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
     }
 
+    /// A country's sparkline over `years`, breaking wherever the default's source changes.
+    static func sparkline(_ series: HomicideSeries, years: ClosedRange<Int>) -> Sparkline {
+        Sparkline(values: series.values(in: years), breaks: Set(series.sourceBreaks(in: years).map { $0 - years.lowerBound }))
+    }
+
+    /// "2000–2024", or the later first year when the column shows only the most recent years.
+    static func yearsLabel(_ years: ClosedRange<Int>, firstShown: Int) -> String {
+        let first = min(years.upperBound, years.lowerBound + firstShown)
+        return "\(first)–\(years.upperBound)"
+    }
+
+    /// The cells column `column` of `table` really has in a table `width` wide: columns that
+    /// run past the edge are clipped.
+    static func visibleWidth(of column: Int, in table: Table, width: Int) -> Int {
+        let widths = table.columnWidths(totalWidth: width)
+        let x = 1 + widths.prefix(column).reduce(0) { $0 + $1 + Table.columnGap }
+        return max(0, min(widths[column], width - x))
+    }
+
     /// Rising homicides are bad news: red up, green down.
     static func changeStyle(_ percent: Double?, _ theme: Theme) -> Style? {
         guard let percent else { return theme.gap }
         return percent > 0 ? theme.negative : percent < 0 ? theme.positive : nil
-    }
-
-    /// A sparkline as text (for table cells): one level glyph per year, gaps as the gap glyph.
-    static func sparkline(_ values: [Double?], glyphs: GlyphSet) -> String {
-        let levels = Sparkline(values: values).levels(width: values.count, levelCount: glyphs.sparkLevels.count)
-        return levels.map { $0.map { glyphs.sparkLevels[$0] } ?? glyphs.gap }.joined()
     }
 
     private static func drawChart(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {

@@ -1,20 +1,25 @@
 import VigiaModel
 
-/// The Overview: headline tiles, a sparkline per country, the latest events.
+/// The Overview: headline tiles, a sparkline per country with the selected country's line
+/// below it when there is room, and every event, newest first, as many as the height allows.
 struct OverviewScreen: TabView {
     static let screen = ScreenID.overview
 
-    var paneCount: Int { 2 }
+    var paneCount: Int { 3 }
 
     func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
-        [KeyHint(.drill, words: state.pane == 0 ? "country" : "event")]
+        [KeyHint(.drill, words: state.pane == 0 ? "country" : state.pane == 1 ? "event" : "figure")]
     }
 
-    /// Pane 0 lists the countries, pane 1 the latest events.
+    /// Pane 0 lists the countries, pane 1 the events, pane 2 the tiles' figures (so `s` and
+    /// Enter reach each one).
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         let dataset = dashboard.dataset
+        if pane == 2 {
+            return Self.tileTargets(dataset).flatMap { $0 }.map { ListRow($0, searchText: "") }
+        }
         if pane == 1 {
-            return dashboard.latestEvents.map { ListRow(.event($0.id), searchText: "\($0.country) \(dataset.areaName($0.country)) \($0.title)") }
+            return dataset.events.reversed().map { ListRow(.event($0.id), searchText: "\($0.country) \(dataset.areaName($0.country)) \($0.title)") }
         }
         return dataset.countries.sorted { $0.iso3 < $1.iso3 }.map { ListRow(.country($0.iso3), searchText: "\($0.iso3) \($0.name)") }
     }
@@ -23,8 +28,25 @@ struct OverviewScreen: TabView {
         HomicidesScreen.reduceCountryList(action, in: state, dashboard: dashboard)
     }
 
+    /// `s` on an event opens its first source; elsewhere the selected country's cursor year.
     func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
-        HomicidesScreen.selectedCountryFigure(in: state, dashboard: dashboard)
+        if state.pane == 1 {
+            guard case .event(let id)? = dashboard.selectedRow(ListKey(state.route, pane: 1), in: state)?.target,
+                  let source = dashboard.dataset.events.first(where: { $0.id == id })?.sources.first else { return nil }
+            return SourcedFigure(source: source)
+        }
+        return HomicidesScreen.selectedCountryFigure(in: state, dashboard: dashboard)
+    }
+
+    /// The figures of each tile, in tile order: Ecuador's latest rate and count, the region's
+    /// share, the measures in force, the aid programs' totals.
+    static func tileTargets(_ dataset: Dataset) -> [[RowTarget]] {
+        let ecuador = [HomicideMeasure.ratePer100k, .count].compactMap { measure -> RowTarget? in
+            let series = dataset.series("ECU", measure)
+            return series.latestYear.flatMap(series.record).map { .homicideValue(HomicideValue($0, country: "ECU")) }
+        }
+        return [ecuador, [.computed(.regionalShare)], [.computed(.measuresInForce)],
+                aidTilePrograms.filter { dataset.program($0) != nil }.map { .computed(.programTotal($0)) }]
     }
 
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
@@ -32,41 +54,75 @@ struct OverviewScreen: TabView {
         let (tilesRect, rest) = rect.splitTop(tileHeight)
         Self.drawTiles(into: &canvas, in: tilesRect, context: context)
         let split = rest.splitLeft(rest.width >= 100 ? rest.width / 2 : rest.width * 9 / 20)
-        Self.drawCountries(into: &canvas, in: split.left, context: context)
+        // The country list takes the rows it needs; what is left below it, when enough for a
+        // chart, shows the selected country's line rather than a blank band.
+        let wanted = context.rows(pane: 0).count + 3
+        let spare = split.left.height - wanted
+        if spare >= Self.minimumChartHeight {
+            let stacked = split.left.splitTop(wanted)
+            Self.drawCountries(into: &canvas, in: stacked.top, context: context)
+            Self.drawSelectedCountry(into: &canvas, in: stacked.rest, context: context)
+        } else {
+            Self.drawCountries(into: &canvas, in: split.left, context: context)
+        }
         Self.drawEvents(into: &canvas, in: split.rest, context: context)
     }
 
+    /// Rows below which a chart under the country list says too little to be drawn.
+    static let minimumChartHeight = 8
+
     // MARK: Tiles
 
+    /// The four tiles; with the tiles' pane focused, the tile holding the selected figure is
+    /// framed as focused and the figure's line marked.
     private static func drawTiles(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let tiles: [(String, [[TextSpan]])] = [ecuadorTile(context), regionTile(context), decreesTile(context), aidTile(context)]
+        let targets = tileTargets(context.dataset)
+        let selected = context.isFocused(pane: 2) ? context.selectedIndex(pane: 2).flatMap { index in
+            context.rows(pane: 2).indices.contains(index) ? context.rows(pane: 2)[index].target : nil
+        } : nil
+        let selectedTile = selected.flatMap { target in targets.firstIndex { $0.contains(target) } }
         let count = rect.width >= 80 ? 4 : 3
         let width = rect.width / count
         for index in 0..<count {
             let x = rect.x + index * width
             let tileRect = Rect(x: x, y: rect.y, width: index == count - 1 ? rect.maxX - x : width, height: rect.height)
-            let inner = context.panel(tiles[index].0, pane: nil, into: &canvas, in: tileRect)
-            TextBlock(paragraphs: tiles[index].1, paragraphSpacing: 0).draw(into: &canvas, in: inner)
+            let innerSize = Size(width: max(0, tileRect.width - 2), height: max(0, tileRect.height - 2))
+            let tile: (String, [[TextSpan]])
+            switch index {
+            case 0: tile = ecuadorTile(context, selected: selectedTile == 0 ? selected : nil)
+            case 1: tile = regionTile(context)
+            case 2: tile = decreesTile(context)
+            default: tile = aidTile(context, fitting: innerSize, selected: selectedTile == 3 ? selected : nil)
+            }
+            let inner = Panel(title: tile.0, isFocused: selectedTile == index).draw(into: &canvas, in: tileRect, theme: context.theme, glyphs: context.glyphs)
+            TextBlock(paragraphs: tile.1, paragraphSpacing: 0).draw(into: &canvas, in: inner)
         }
     }
 
     /// Ecuador's latest sourced rate and count, each with its change over the previous year.
-    static func ecuadorTile(_ context: ScreenContext) -> (String, [[TextSpan]]) {
+    static func ecuadorTile(_ context: ScreenContext, selected: RowTarget? = nil) -> (String, [[TextSpan]]) {
         let theme = context.theme
         var lines: [[TextSpan]] = []
         for measure in [HomicideMeasure.ratePer100k, .count] {
             let series = context.dataset.series("ECU", measure)
             guard let year = series.latestYear else { continue }
-            let change = series.change(to: year, overYears: 1).value?.percent
+            let change = series.sourcedChange(to: year, overYears: 1)
+            let isSelected = series.record(in: year).map { selected == .homicideValue(HomicideValue($0, country: "ECU")) } ?? false
             lines.append([
-                TextSpan(Format.homicide(series.value(in: year), measure), style: theme.title.adding(.bold)),
+                TextSpan((isSelected ? context.glyphs.selectionMarker : "") + Format.homicide(series.value(in: year), measure),
+                         style: isSelected ? theme.selection : theme.title.adding(.bold)),
                 TextSpan(measure == .count ? " homicides" : " per 100k", style: theme.text),
             ])
-            lines.append([
-                TextSpan("\(year), ", style: theme.muted),
-                TextSpan(Format.percent(change), style: HomicidesScreen.changeStyle(change, theme) ?? theme.text),
-                TextSpan(" on \(year - 1)", style: theme.muted),
-            ])
+            if change.value?.isAcrossSources == true {
+                // Two sources' values are not a change: say so rather than print a percentage.
+                lines.append([TextSpan("\(year), \(SeriesChangeText.acrossSources(context.glyphs)) on '\(String((year - 1) % 100))", style: theme.warning)])
+            } else {
+                lines.append([
+                    TextSpan("\(year), ", style: theme.muted),
+                    TextSpan(SeriesChangeText.cell(change, glyphs: context.glyphs), style: SeriesChangeText.style(change, theme) ?? theme.text),
+                    TextSpan(" on \(year - 1)", style: theme.muted),
+                ])
+            }
         }
         return ("Ecuador", lines)
     }
@@ -109,39 +165,73 @@ struct OverviewScreen: TabView {
         context.dataset.latestDate.map { "data to " + Format.humanDate($0) }
     }
 
-    /// The sourced totals of the main aid programs, with their basis.
-    static func aidTile(_ context: ScreenContext) -> (String, [[TextSpan]]) {
+    /// The sourced totals of the main aid programs, each with its basis and hedge. A program is
+    /// listed only when its value fits beside or under its name: never a label without its value.
+    static func aidTile(_ context: ScreenContext, fitting size: Size, selected: RowTarget? = nil) -> (String, [[TextSpan]]) {
         let theme = context.theme
         var lines: [[TextSpan]] = []
-        for id in ["plan_colombia", "merida", "carsi"] {
+        for id in aidTilePrograms {
             guard let program = context.dataset.program(id) else { continue }
-            let basis = program.totalBasis?.split(separator: ";").first.map(String.init) ?? ""
-            lines.append([TextSpan(program.shortName, style: theme.text)])
-            lines.append([TextSpan(Format.money(program.totalUSDMillions), style: theme.title.adding(.bold)), TextSpan(" " + basis, style: theme.muted)])
+            let isSelected = selected == .computed(.programTotal(id))
+            let name = TextSpan((isSelected ? context.glyphs.selectionMarker : "") + program.shortName, style: isSelected ? theme.selection : theme.text)
+            let total = TextSpan(ProgramsScreen.total(program, context: context), style: theme.title.adding(.bold))
+            let entry: [[TextSpan]] = DisplayWidth.of(program.shortName + "  " + total.text) <= size.width
+                ? [[name, TextSpan("  ", style: theme.text), total]]
+                : [[name], [total]]
+            guard lines.count + entry.count <= size.height else { break }
+            lines += entry
         }
         return ("U.S. aid", lines)
     }
 
+    /// The programs the "U.S. aid" tile lists: the three analogs, largest first, then Ecuador.
+    static let aidTilePrograms = ["plan_colombia", "merida", "carsi", "us_ecuador_assistance"]
+
     // MARK: Lists
 
+    /// Each country's rate as a sparkline that breaks where the source changes, under a title
+    /// naming the years shown, then its latest value, year and (when there is room) source:
+    /// the latest values come from different sources and years, and the column says which.
     private static func drawCountries(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let dataset = context.dataset
         let years = dataset.homicideYears ?? 2000...2024
-        let inner = context.panel("Homicide rate per 100k, \(years.lowerBound)–\(years.upperBound)", pane: 0, into: &canvas, in: rect)
-        let rows = context.rows(pane: 0).compactMap(\.target.countryCode).map { code -> Table.Row in
-            let series = dataset.series(code, .ratePer100k)
-            let latest = series.latestYear
-            return Table.Row(
-                [code, HomicidesScreen.sparkline(series.values(in: years), glyphs: context.glyphs), Format.rate(latest.flatMap(series.value)), latest.map { "'" + String($0 % 100) } ?? ""],
-                styles: [nil, context.theme.accent, nil, context.theme.muted]
-            )
-        }
-        Table(columns: [
+        let codes = context.rows(pane: 0).compactMap(\.target.countryCode)
+        let sourced = rect.width >= 90
+        var columns = [
             Table.Column("", width: .fixed(3)),
-            Table.Column("", width: .flexible(min: 6, weight: 1)),
+            Table.Column("", width: .flexible(min: 6, weight: 2)),
             Table.Column("latest", width: .fixed(6), alignment: .right),
             Table.Column("", width: .fixed(3)),
-        ], rows: rows, selectedIndex: context.selectedIndex(pane: 0), emptyMessage: "no country matches the filter")
+        ]
+        if sourced { columns.append(Table.Column("source", width: .flexible(min: 10, weight: 1))) }
+        let sparklines = codes.map { HomicidesScreen.sparkline(dataset.series($0, .ratePer100k), years: years) }
+        let innerWidth = max(0, rect.width - 2)
+        let fit = Sparkline.fit(sparklines, width: HomicidesScreen.visibleWidth(of: 1, in: Table(columns: columns, rows: []), width: innerWidth))
+        let shown = HomicidesScreen.yearsLabel(years, firstShown: fit.firstShown)
+        let title = rect.width >= 50 ? "Homicide rate per 100k, \(shown)" : "Rate per 100k, \(shown)"
+        let inner = context.panel(title, pane: 0, into: &canvas, in: rect)
+        let rows = zip(codes, sparklines).map { code, line -> Table.Row in
+            let series = dataset.series(code, .ratePer100k)
+            let latest = series.latestYear.flatMap(series.record)
+            var cells = [code, line.text(from: fit.firstShown, cellsPerValue: fit.cellsPerValue, glyphs: context.glyphs),
+                         Format.rate(latest?.value), latest.map { "'" + String($0.year % 100) } ?? ""]
+            if sourced { cells.append(latest.map { dataset.citation($0.source) } ?? "") }
+            return Table.Row(cells, styles: [nil, context.theme.accent, nil, context.theme.muted, context.theme.muted])
+        }
+        Table(columns: columns, rows: rows, selectedIndex: context.selectedIndex(pane: 0), emptyMessage: "no country matches the filter")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+    }
+
+    /// The selected country's line with its decrees shaded and events marked, in the room left
+    /// under the country list.
+    private static func drawSelectedCountry(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        guard let code = context.dashboard.selectedRow(ListKey(context.state.route, pane: 0), in: context.state)?.target.countryCode else {
+            _ = context.panel("Selected country", pane: nil, into: &canvas, in: rect)
+            return
+        }
+        let title = "\(context.dataset.areaName(code)) · \(context.state.measure.label) · decrees shaded, events marked"
+        let inner = context.panel(title, pane: nil, into: &canvas, in: rect)
+        HomicideChart.make(countries: [code], context: context, annotate: true)
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
     }
 
@@ -155,7 +245,7 @@ struct OverviewScreen: TabView {
             canvas.put(notice, x: inner.x, y: inner.y, style: context.theme.muted, maxWidth: inner.width)
             inner = inner.splitTop(1).rest
         }
-        let events = Dictionary(context.dashboard.latestEvents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let events = Dictionary(context.dataset.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = context.rows(pane: 1).compactMap { row -> Table.Row? in
             guard case .event(let id) = row.target, let event = events[id] else { return nil }
             return Table.Row([event.date.description, event.country, event.title], styles: [context.theme.muted, context.theme.accent, nil])

@@ -88,12 +88,16 @@ struct ProgramScreen: RouteView {
 
     private static func headerBlocks(_ program: Program, context: ScreenContext) -> [CardLayout.Block] {
         let recipients = program.recipients.map { context.dataset.areaName($0) }.joined(separator: ", ")
-        let total = program.totalUSDMillions.map(Format.money) ?? Format.missing
+        // The best sourced total, the same as on the Programs screen and the comparison.
+        let best = ProgramTotal.best(program, dataset: context.dataset)
+        let total = ProgramsScreen.total(program, best, context: context)
+        let basis = best.figure.value.value == nil ? (best.figure.value.gap?.missing.joined(separator: "; ") ?? best.figure.basis)
+            : best.figure.basis + (best.figure.derivation == nil ? "" : "; s shows the arithmetic")
         return [
             .prose(TextBlock(program.name, style: context.theme.title)),
             .facts([
                 CardLayout.Fact("For", "\(recipients)\(context.separator)\(ProgramsScreen.years(program, context: context))\(context.separator)\(program.status.label)"),
-                CardLayout.Fact("Total", "\(total) (\(program.totalBasis ?? "basis not stated"))"),
+                CardLayout.Fact("Total", context.typeset("\(total) (\(basis))")),
             ]),
         ]
     }
@@ -222,5 +226,13 @@ struct ProgramScreen: RouteView {
             facts.append(CardLayout.Fact(span.label, text))
         }
         return [.heading("Same footing (\(ProgramFooting.constantDollarsNote))"), .facts(facts), .space]
+    }
+}
+
+/// `s` on a fiscal year (which is no figure of its own) opens how the program's total was reached.
+extension ProgramScreen: ComputedFigureSource {
+    func computedFigure(in state: AppState, dashboard: Dashboard) -> ComputedFigure? {
+        guard case .fiscalYear? = dashboard.selectedRow(state.focusedList, in: state)?.target else { return nil }
+        return .programTotal(id)
     }
 }

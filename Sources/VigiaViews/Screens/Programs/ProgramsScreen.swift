@@ -1,10 +1,12 @@
 import VigiaModel
 
-/// The Programs screen: every U.S. security-aid program (and proposal) side by side, then
-/// the selected program's longest annual funding series as bars.
+/// The Programs screen: U.S. programs, host-country plans, and pledges and proposals in three
+/// groups, each with its best sourced total over its own span and basis; below, the selected
+/// program's whole funding (`ProgramFundingChart`).
 ///
-/// Totals carry their basis ("appr.", "pledged") and bound ("≥") in the cell, because an
-/// appropriation, a pledge and an estimate are different things and must not read alike.
+/// Totals carry their basis ("appr.", "pledged"), bound ("≥") and, for a sum of annual
+/// amounts, "sum" in the cell, because an appropriation, a pledge and a computed sum are
+/// different things and must not read alike.
 struct ProgramsScreen: TabView {
     static let screen = ScreenID.programs
 
@@ -13,8 +15,13 @@ struct ProgramsScreen: TabView {
          KeyHint(.openSource, words: "source")]
     }
 
+    /// The programs grouped by kind, in data order within a group.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
-        dashboard.dataset.programs.map { ListRow(.program($0.id), searchText: "\($0.shortName) \($0.name)") }
+        Self.grouped(dashboard.dataset.programs).map { ListRow(.program($0.id), searchText: "\($0.shortName) \($0.name) \($0.kind.label)") }
+    }
+
+    static func grouped(_ programs: [Program]) -> [Program] {
+        Program.Kind.allCases.flatMap { kind in programs.filter { $0.kind == kind } }
     }
 
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
@@ -23,10 +30,9 @@ struct ProgramsScreen: TabView {
             return context.dataset.program(id)
         }
         let selected = context.selectedIndex().flatMap { programs.indices.contains($0) ? programs[$0] : nil }
-        let series = selected.flatMap { Self.longestSeries(of: $0, context: context) }
-        let chartRows = series.map { ($0.fiscalYears.last ?? 0) - ($0.fiscalYears.first ?? 0) + 1 } ?? 1
-        let tableWanted = programs.count + 3
-        let chartWanted = chartRows + 3
+        let funding = selected.flatMap { ProgramFunding.of($0, records: context.dataset.funding(of: $0.id)) }
+        let chartWanted = (funding?.bars.count ?? 1) + 6
+        let tableWanted = programs.count + Set(programs.map(\.kind)).count + 3
         let tableHeight: Int
         if tableWanted + chartWanted <= rect.height {
             tableHeight = tableWanted
@@ -36,17 +42,9 @@ struct ProgramsScreen: TabView {
         // A chart with fewer than two bar rows says nothing: give the table the room instead.
         let split = rect.splitTop(rect.height - tableHeight < 5 ? rect.height : tableHeight)
         if !split.rest.isEmpty {
-            Self.drawChart(selected, series: series, into: &canvas, in: split.rest, context: context)
+            ProgramFundingChart.draw(selected, funding: funding, into: &canvas, in: split.rest, context: context)
         }
         Self.drawTable(programs, into: &canvas, in: split.top, context: context)
-    }
-
-    /// The annual series with the most fiscal years (ties: the larger total); the one a chart
-    /// can show without mixing sources or bases.
-    static func longestSeries(of program: Program, context: ScreenContext) -> FundingSeries? {
-        FundingSeries.series(of: context.dataset.funding(of: program.id)).max { lhs, rhs in
-            (lhs.amounts.count, lhs.total) < (rhs.amounts.count, rhs.total)
-        }
     }
 
     private struct Column {
@@ -57,19 +55,22 @@ struct ProgramsScreen: TabView {
     }
 
     private static func drawTable(_ programs: [Program], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let inner = context.panel("U.S. security-aid programs", pane: 0, into: &canvas, in: rect,
+        let inner = context.panel("Security-aid programs, plans and proposals", pane: 0, into: &canvas, in: rect,
                                   badge: context.badge() ?? "Rt = homicides per 100k, first recipient")
         let dataset = context.dataset
         func rate(_ point: ProgramBaseline.Point?) -> String {
-            guard let point else { return "n/a" }
-            return point.rate.map(Format.rate) ?? "n/a"
+            guard let point else { return Format.missing }
+            return point.rate.map(Format.rate) ?? Format.missing
         }
         let baselines = Dictionary(programs.map { ($0.id, ProgramBaseline.compute(dataset, program: $0).first) }, uniquingKeysWith: { first, _ in first })
+        let totals = Dictionary(programs.map { ($0.id, ProgramTotal.best($0, dataset: dataset)) }, uniquingKeysWith: { first, _ in first })
+        let totalText = { (program: Program) in totals[program.id].map { total(program, $0, context: context) } ?? Format.missing }
         let candidates: [Column] = [
             Column(column: Table.Column("Program", width: .flexible(min: 13, weight: 1)), cell: { $0.shortName }, priority: 0),
             Column(column: Table.Column("Years", width: .fixed(9)), cell: { years($0, context: context) }, priority: 1),
-            Column(column: Table.Column("Total", width: .fixed(max(18, programs.map { DisplayWidth.of(total($0, context: context)) }.max() ?? 0)), alignment: .right), cell: { total($0, context: context) }, priority: 1),
-            Column(column: Table.Column("Per year", width: .fixed(8), alignment: .right), cell: { perYear($0, context: context) }, priority: 2),
+            Column(column: Table.Column("Total", width: .fixed(max(18, programs.map { DisplayWidth.of(totalText($0)) }.max() ?? 0)), alignment: .right),
+                   cell: totalText, priority: 1),
+            Column(column: Table.Column("Per year", width: .fixed(8), alignment: .right), cell: { totals[$0.id].map(perYear) ?? Format.missing }, priority: 2),
             Column(column: Table.Column("Rt start", width: .fixed(8), alignment: .right), cell: { rate(baselines[$0.id]??.start) }, priority: 2),
             Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: { rate(baselines[$0.id]??.end) }, priority: 2),
             Column(column: Table.Column("Rt +5", width: .fixed(6), alignment: .right), cell: { rate(baselines[$0.id]??.endPlusFive) }, priority: 3),
@@ -78,7 +79,36 @@ struct ProgramsScreen: TabView {
                    cell: { $0.recipients.joined(separator: " ") }, priority: 5),
             Column(column: Table.Column("Full name", width: .flexible(min: 30, weight: 3)), cell: { $0.name }, priority: 6),
         ]
-        // Keep columns by priority while their minimum widths fit, in their original order.
+        let columns = fitting(candidates, width: inner.width)
+        let table = Table(columns: columns.map(\.column), rows: [])
+        let nameWidth = HomicidesScreen.visibleWidth(of: 0, in: table, width: inner.width)
+        let names = DistinctNames.shorten(programs.map(\.shortName), to: nameWidth, ellipsis: context.glyphs.ellipsis)
+        // A heading row opens each group; the list's selection skips it.
+        var rows: [Table.Row] = []
+        var headings: [(row: Int, label: String)] = []
+        var selected: Int?
+        for (index, program) in programs.enumerated() {
+            if index == 0 || programs[index - 1].kind != program.kind {
+                headings.append((rows.count, program.kind.label))
+                rows.append(Table.Row([]))
+            }
+            if index == context.selectedIndex() { selected = rows.count }
+            let cells = columns.enumerated().map { position, column in position == 0 ? names[index] : context.typeset(column.cell(program)) }
+            let isGap = totals[program.id]?.figure.value.gap != nil
+            rows.append(Table.Row(cells, styles: columns.map { isGap && $0.column.title == "Total" ? context.theme.gap : nil }))
+        }
+        let offset = Table(columns: columns.map(\.column), rows: rows, selectedIndex: selected, emptyMessage: "No program matches the filter")
+            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+        // Group headings run across the columns rather than being cut to the first.
+        for heading in headings {
+            let y = inner.y + 1 + heading.row - offset
+            guard y > inner.y, y < inner.maxY else { continue }
+            canvas.put(heading.label, x: inner.x + 1, y: y, style: context.theme.header, maxWidth: inner.width - 1)
+        }
+    }
+
+    /// The columns kept by priority while their minimum widths fit `width`, in their original order.
+    private static func fitting(_ candidates: [Column], width: Int) -> [Column] {
         var kept = Set<Int>()
         var used = 1
         for index in candidates.indices.sorted(by: { (candidates[$0].priority, $0) < (candidates[$1].priority, $1) }) {
@@ -88,14 +118,11 @@ struct ProgramsScreen: TabView {
             case .flexible(let w, _): minimum = w
             }
             let needed = minimum + (kept.isEmpty ? 0 : Table.columnGap)
-            guard used + needed <= inner.width else { continue }
+            guard used + needed <= width else { continue }
             used += needed
             kept.insert(index)
         }
-        let columns = candidates.indices.filter(kept.contains).map { candidates[$0] }
-        let rows = programs.map { program in Table.Row(columns.map { context.typeset($0.cell(program)) }) }
-        Table(columns: columns.map(\.column), rows: rows, selectedIndex: context.selectedIndex(), emptyMessage: "No program matches the filter")
-            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+        return candidates.indices.filter(kept.contains).map { candidates[$0] }
     }
 
     /// "2000–2016", "2008–" (open), or "n/a" when the years are unknown.
@@ -108,57 +135,46 @@ struct ProgramsScreen: TabView {
         }
     }
 
-    /// "$10.00bn appr. ≥", "nearly $20m announced": the total with its basis and hedge read
-    /// from the basis text (see `TotalHedge`).
+    /// The best total of `program` as a cell: "$10.00bn appr. ≥", "nearly $20m announced",
+    /// "$974.9m oblig. sum" (a sum of annual amounts), or the gap.
     static func total(_ program: Program, context: ScreenContext) -> String {
-        guard let total = program.totalUSDMillions else { return "n/a" }
-        let basis = (program.totalBasis ?? "").lowercased()
+        total(program, ProgramTotal.best(program, dataset: context.dataset), context: context)
+    }
+
+    static func total(_ program: Program, _ best: ProgramTotal, context: ScreenContext) -> String {
+        guard let value = best.figure.value.value else { return Format.missing }
+        let basis = best.figure.basis.lowercased()
         let stages = [("appropriated", "appr."), ("allocated", "alloc."), ("obligated", "oblig."), ("disbursed", "disb."),
-                      ("pledge", "pledged"), ("announced", "announced"), ("planned", "planned"), ("request", "req."), ("estimate", "est.")]
+                      ("pledge", "pledged"), ("announced", "announced"), ("planned", "planned"), ("request", "req."), ("estimate", "est."),
+                      ("reported", "reported")]
         let stage = stages.compactMap { word, short in basis.range(of: word).map { (basis.distance(from: basis.startIndex, to: $0.lowerBound), short) } }
             .min { $0.0 < $1.0 }?.1
-        guard let hedge = TotalHedge.of(basis: basis, total: total) else { return Format.money(total) + (stage.map { " " + $0 } ?? "") }
-        return hedge.apply(to: total, stage: stage, context: context)
+        let sum = best.figure.derivation == nil ? "" : " sum"
+        let hedge: TotalHedge?
+        if best.isStated {
+            hedge = TotalHedge.of(basis: basis, total: value)
+        } else {
+            switch best.figure.qualifier {
+            case .exact: hedge = nil
+            case .approximate: hedge = .approximately
+            case .lowerBound, .upperBound: hedge = .atLeast
+            }
+        }
+        guard let hedge else { return Format.money(value) + (stage.map { " " + $0 } ?? "") + sum }
+        return hedge.apply(to: value, stage: stage, context: context) + sum
     }
 
-    /// Total over years when both are known; a program still running has no per-year figure.
-    static func perYear(_ program: Program, context: ScreenContext) -> String {
-        guard let total = program.totalUSDMillions, let start = program.startYear, let end = program.endYear, end >= start else { return "n/a" }
-        return Format.money(total / Double(end - start + 1))
+    /// The best total over the years it covers; a total without a window has no per-year figure.
+    static func perYear(_ best: ProgramTotal) -> String {
+        guard let value = best.figure.value.value, let window = best.window else { return Format.missing }
+        return Format.money(value / Double(window.count))
     }
+}
 
-    private static func drawChart(_ program: Program?, series: FundingSeries?, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        guard let program else {
-            _ = context.panel("Annual funding", pane: nil, into: &canvas, in: rect)
-            return
-        }
-        guard let series, let first = series.fiscalYears.first, let last = series.fiscalYears.last else {
-            let inner = context.panel("\(program.shortName): annual funding", pane: nil, into: &canvas, in: rect)
-            let checkpoints = context.dataset.funding(of: program.id).filter { $0.span == .cumulative }.count
-            let text = checkpoints > 0
-                ? "n/a: no annual series in the data, only \(checkpoints) cumulative checkpoint\(checkpoints == 1 ? "" : "s") (Enter shows them)."
-                : "n/a: no funding record in the data for this program."
-            TextBlock(text, style: context.theme.gap).draw(into: &canvas, in: inner)
-            return
-        }
-        let inner = context.panel("\(program.shortName): \(context.dataset.categoryLabel(series.category, of: series.program)) ($ millions)", pane: nil, into: &canvas, in: rect)
-        guard !inner.isEmpty else { return }
-        let gaps = series.gaps
-        var caption = "basis \(series.basis.label)\(context.separator)source \(context.dataset.citation(series.source))\(context.separator)\(series.amounts.count) year\(series.amounts.count == 1 ? "" : "s")"
-        caption += gaps.isEmpty ? ", no gaps" : ", gaps in " + gaps.map { "FY\($0)" }.joined(separator: ", ")
-        let captionLines = TextBlock(caption, style: context.theme.muted).lines(width: inner.width)
-        let captionHeight = inner.height > captionLines.count + 1 ? captionLines.count : 0
-        let split = inner.splitTop(captionHeight)
-        TextBlock(caption, style: context.theme.muted).draw(into: &canvas, in: split.top)
-        let bars = (first...last).map { year in
-            BarChart.Bar(label: "FY\(year)", value: series.amounts[year])
-        }
-        let chart = split.rest.splitTop(bars.count)
-        BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: chart.top, theme: context.theme, glyphs: context.glyphs)
-        // Spare rows say what the program is and what Enter shows.
-        let others = FundingSeries.series(of: context.dataset.funding(of: program.id)).count - 1
-        let more = "\(context.dataset.citingInWords(program.summary))\n\(others) other annual series\(context.separator)Enter: every fiscal year, outcomes and criticisms"
-        CardLayout.draw([.space, .prose(TextBlock(more, style: context.theme.muted, paragraphSpacing: 0))],
-                        into: &canvas, in: chart.rest, context: context)
+/// `s` on a program opens how its total was reached and the sources behind it.
+extension ProgramsScreen: ComputedFigureSource {
+    func computedFigure(in state: AppState, dashboard: Dashboard) -> ComputedFigure? {
+        guard case .program(let id)? = dashboard.selectedRow(state.focusedList, in: state)?.target else { return nil }
+        return .programTotal(id)
     }
 }

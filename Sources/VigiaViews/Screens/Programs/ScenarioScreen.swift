@@ -69,7 +69,7 @@ struct ScenarioScreen: RouteView {
     func textPanes(in context: ScreenContext) -> [TextPane] {
         guard let session = context.state.scenario else { return [] }
         let checklist = LessonChecklist.evaluate(session.scenario, lessons: context.dataset.lessons)
-        return [TextPane("Lessons the scenario addresses (L: evidence)", Self.checklistBlocks(checklist, context: context)),
+        return [TextPane("Lessons checklist: the scenario against the evidence (L)", Self.checklistBlocks(checklist, context: context)),
                 TextPane("Basis of each figure", Self.aboutBlocks(session, context: context)
                             + Self.basisBlocks(ScenarioReport.footings(session.scenario, dataset: context.dataset), context: context))]
     }
@@ -229,6 +229,7 @@ struct ScenarioScreen: RouteView {
         case .partly: return context.halfMark
         case .ignores: return context.crossMark
         case .unassessed: return "?"
+        case .noEvidence: return context.glyphs.gap
         }
     }
 
@@ -240,7 +241,7 @@ struct ScenarioScreen: RouteView {
             case .addresses: style = context.theme.positive
             case .partly: style = context.theme.warning
             case .ignores: style = context.theme.negative
-            case .unassessed: style = context.theme.gap
+            case .unassessed, .noEvidence: style = context.theme.gap
             }
             let title = context.dataset.lessons.first { $0.id == item.lesson }.map(LessonsScreen.shortTitle) ?? item.title
             return .prose(TextBlock(paragraphs: [[TextSpan("\(mark(item.status, context: context)) \(item.status.label) ", style: style),
@@ -264,5 +265,14 @@ struct ScenarioScreen: RouteView {
                                          style: footing.isScenario ? context.theme.accent : nil))
         }
         return [.facts(facts)]
+    }
+}
+
+/// `s` on the budget or duration row opens the budget's arithmetic and sources.
+extension ScenarioScreen: ComputedFigureSource {
+    func computedFigure(in state: AppState, dashboard: Dashboard) -> ComputedFigure? {
+        guard case .scenarioField(let field)? = dashboard.selectedRow(state.focusedList, in: state)?.target,
+              field == .budget || field == .duration else { return nil }
+        return .scenarioBudget
     }
 }
