@@ -380,7 +380,7 @@ final class Bench {
         report.add("3.4", "Bytes per screen switch (2 ↔ 3), 100×30", switches.bytes, .bytes)
         let deck = bundled.url.appendingPathComponent("briefings/plan-ecuador.json").path
         let briefing = try throughTerminal(arguments: ["brief", deck, "--no-socket"], setup: nil, keys: ["n", "p"], columns: 80, rows: 24,
-                                           steps: steps, marker: "following")
+                                           steps: steps, marker: "n/p step")
         report.add("3.5", "Bytes per briefing step (presenter, n/p), 80×24", briefing.bytes, .bytes, note: "the whole screen and notes change")
         report.add("3.6", "Idle dashboard: bytes written in \(Report.fixed(settings.idle.milliseconds / 1000, 1)) s", single: Double(try idleBytes()), .bytes, note: "target 0")
     }

@@ -62,7 +62,7 @@ import VigiaModel
         #expect(text.contains("LAC homicide rate per 100k"))
         // The tile holding the selected figure is framed as focused.
         let overview = support.render(state, size: Size(width: 120, height: 40)).text
-        #expect(overview.contains("┏━ LAC"))
+        #expect(overview.contains("┏━ ▸ LAC"))
         state = try selecting(.computed(.programTotal("merida")), in: state, pane: 2)
         #expect(support.press([.character("s")], from: state).route == .computed(.programTotal("merida")))
     }

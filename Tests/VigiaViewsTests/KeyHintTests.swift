@@ -69,6 +69,15 @@ import VigiaModel
         #expect(text.contains("no evidence in the data"))
     }
 
+    @Test func helpFromTheSeriesScreensExplainsTheirSourceMarks() {
+        for screen in [ScreenID.overview, .homicides] {
+            let state = support.press([.character("?")], from: support.state(.screen(screen)))
+            let text = support.render(state, size: Size(width: 120, height: 40)).text
+            #expect(text.contains("┊") && text.contains("a change of source inside a sparkline"), "\(screen)")
+            #expect(text.contains("≠ src") && text.contains("its two years come from different sources"), "\(screen)")
+        }
+    }
+
     @Test func helpFilterShowsOnlyWhatItCounts() {
         var state = support.press([.character("?")], from: support.state(.screen(.decrees)))
         state = support.press([.character("/")] + support.typing("zoom") + [.enter], from: state)

@@ -57,9 +57,13 @@ import VigiaModel
         var state = support.press([.character("?")], from: support.state(.screen(.overview)))
         #expect(state.route == .help)
         var seen = ""
-        // Page through the help at 80×24: every binding and command appears on some page.
-        for _ in 0..<6 {
-            seen += support.render(state, size: Size(width: 80, height: 24)).text
+        // Page through the help at 80×24 to its last page: every binding and command appears on some page.
+        var previous = ""
+        for _ in 0..<20 {
+            let page = support.render(state, size: Size(width: 80, height: 24)).text
+            if page == previous { break }
+            seen += page
+            previous = page
             state = support.press([.pageDown], from: state)
         }
         for binding in support.dashboard.keyMap.bindings {

@@ -9,7 +9,7 @@ struct MapEndToEndTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try harness.start(program: "vigia", arguments: [], environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"], width: 120, height: 40)
-        #expect(harness.waitForSettledFrame(containing: "of homicides", "q:quit").found)
+        #expect(harness.waitForSettledFrame(containing: "of homicides", "q quit").found)
         try harness.send("6")
         var frame = harness.waitForSettledFrame(containing: "Homicide rate per 100k · ", "│Argentina", "40 and over")
         #expect(frame.found, "\(frame.screen)")
@@ -18,7 +18,7 @@ struct MapEndToEndTests {
         frame = harness.waitForSettledFrame(containing: "Homicide rate per 100k · \(year + 1)")
         #expect(frame.found, "\(frame.screen)")
         try harness.send("[", "Up")
-        frame = harness.waitForSettledFrame { $0.contains("Homicide rate per 100k · \(year)") && !$0.contains("│Argentina") && $0.contains("q:quit") }
+        frame = harness.waitForSettledFrame { $0.contains("Homicide rate per 100k · \(year)") && !$0.contains("│Argentina") && $0.contains("q quit") }
         #expect(frame.found, "\(frame.screen)")
         try harness.send("Enter")
         frame = harness.waitForSettledFrame(containing: "Map › ")
@@ -32,7 +32,7 @@ struct MapEndToEndTests {
         let harness = try TmuxHarness()
         defer { harness.stop() }
         try harness.start(program: "vigia", arguments: ["--screen", "map"], environment: ["TERM": "xterm-256color", "LANG": "C"], width: 100, height: 30)
-        let frame = harness.waitForSettledFrame(containing: "@@ 5  40 and over", "q:quit")
+        let frame = harness.waitForSettledFrame(containing: "@@ 5  40 and over", "q quit")
         #expect(frame.found, "\(frame.screen)")
         #expect(!frame.screen.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) })
     }

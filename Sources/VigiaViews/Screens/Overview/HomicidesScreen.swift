@@ -5,6 +5,10 @@ import VigiaModel
 struct HomicidesScreen: TabView {
     static let screen = ScreenID.homicides
 
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] {
+        SeriesChangeText.legend(context)
+    }
+
     func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
         [KeyHint(.moveLeft, .moveRight, words: "year"), KeyHint(.toggleMeasure, words: "rate/count"), KeyHint(.togglePick, words: "pick to compare"),
          KeyHint(.drill, words: "country")]

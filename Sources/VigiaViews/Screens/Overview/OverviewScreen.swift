@@ -7,6 +7,10 @@ struct OverviewScreen: TabView {
 
     var paneCount: Int { 3 }
 
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] {
+        SeriesChangeText.legend(context)
+    }
+
     func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
         [KeyHint(.drill, words: state.pane == 0 ? "country" : state.pane == 1 ? "event" : "figure")]
     }

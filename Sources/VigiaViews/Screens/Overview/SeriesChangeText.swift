@@ -17,6 +17,14 @@ enum SeriesChangeText {
         glyphs.isUnicode ? "≠ src" : "!= src"
     }
 
+    /// The marks of the screens that show homicide series (sparklines and change columns), for
+    /// help's "Its marks": a step across sources is shown, never drawn as a change.
+    static func legend(_ context: ScreenContext) -> [(glyph: String, meaning: String)] {
+        [(context.glyphs.seriesBreak, "a change of source inside a sparkline: the values either side come from different sources"),
+         (acrossSources(context.glyphs), "a change not computed: its two years come from different sources (s shows both)"),
+         (context.glyphs.gap, "no value for that year")]
+    }
+
     /// Rising homicides are bad news: red up, green down; a change across sources is a warning.
     static func style(_ change: Computed<SeriesChange>, _ theme: Theme) -> Style? {
         if change.value?.isAcrossSources == true { return theme.warning }
