@@ -73,7 +73,7 @@ import VigiaModel
         for screen in [ScreenID.overview, .homicides] {
             let state = support.press([.character("?")], from: support.state(.screen(screen)))
             let text = support.render(state, size: Size(width: 120, height: 40)).text
-            #expect(text.contains("┊") && text.contains("a change of source inside a sparkline"), "\(screen)")
+            #expect(text.contains("┊") && text.contains("a change of source: this mark in a sparkline, a break in a chart"), "\(screen)")
             #expect(text.contains("≠ src") && text.contains("its two years come from different sources"), "\(screen)")
         }
     }

@@ -26,6 +26,22 @@ private func diagonal(_ count: Int) -> LineChart.Series {
     #expect(text == "⣀⡀⢀⣀")
 }
 
+@Test func aChangeOfSourceBreaksTheLineAsAGapDoes() {
+    // A flat line of four values over eight dot columns; from x = 2 the values come from
+    // another source: the step from 1 to 2 is not drawn, though both values are there.
+    let ys: [Double] = [0, 0, 0, 0]
+    let joined = LineChart.Series(name: "one source", points: ys.enumerated().map { ChartPoint(x: Double($0.offset), y: $0.element) })
+    let split = LineChart.Series(name: "two sources", points: ys.enumerated().map {
+        ChartPoint(x: Double($0.offset), y: $0.element, startsStretch: $0.offset == 2)
+    })
+    let draw = { (series: LineChart.Series) in
+        let chart = LineChart(series: [series], xRange: 0...3, yRange: 0...1, showsLegend: false, showsAxes: false)
+        return render(4, 1) { canvas, rect in chart.draw(into: &canvas, in: rect, theme: .dark, glyphs: .unicode) }
+    }
+    #expect(draw(joined) == "⣀⣀⣀⣀")
+    #expect(draw(split) == "⣀⡀⢀⣀")
+}
+
 @Test func seriesTakeThemeColoursInOrder() {
     let flat = LineChart.Series(name: "b", values: [(0, 1), (1, 1)])
     let chart = LineChart(series: [diagonal(2), flat], xRange: 0...1, yRange: 0...1, showsLegend: false, showsAxes: false)

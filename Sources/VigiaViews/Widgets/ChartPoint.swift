@@ -3,9 +3,13 @@
 public struct ChartPoint: Hashable, Sendable {
     public var x: Double
     public var y: Double?
+    /// True where this value comes from another source than the one before it: the line is
+    /// not joined across, because a step between two sources' counts is not a change.
+    public var startsStretch: Bool
 
-    public init(x: Double, y: Double?) {
+    public init(x: Double, y: Double?, startsStretch: Bool = false) {
         self.x = x
         self.y = y
+        self.startsStretch = startsStretch
     }
 }

@@ -299,7 +299,8 @@ public struct LineChart: Hashable, Sendable {
                     continue
                 }
                 let current = (layout.exactPixelX(point.x), layout.exactPixelY(y))
-                let segment = Self.clip(from: previous ?? current, to: current,
+                let from = point.startsStretch ? current : previous ?? current
+                let segment = Self.clip(from: from, to: current,
                                         width: Double(layout.pixelWidth), height: Double(layout.pixelHeight))
                 if let (start, end) = segment {
                     Self.line(from: (Layout.integer(start.0), Layout.integer(start.1)),

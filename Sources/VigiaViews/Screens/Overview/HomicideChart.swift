@@ -1,7 +1,7 @@
 import VigiaModel
 
 /// Builds the homicide line chart shared by the Homicides and Country screens: one line per
-/// country, gaps left open, the year cursor, and — for a single country — its decrees shaded
+/// country, gaps and changes of source left open, the year cursor, and — for a single country — its decrees shaded
 /// and its events marked.
 enum HomicideChart {
     static func make(countries: [String], context: ScreenContext, annotate: Bool) -> LineChart {
@@ -10,9 +10,10 @@ enum HomicideChart {
         let years = dataset.homicideYears ?? 2000...2024
         let series = countries.enumerated().map { index, code in
             let values = dataset.series(code, measure)
+            let breaks = values.sourceBreaks(in: years)
             return LineChart.Series(
                 name: code,
-                values: years.map { (x: Double($0), y: values.value(in: $0)) },
+                points: years.map { ChartPoint(x: Double($0), y: values.value(in: $0), startsStretch: breaks.contains($0)) },
                 style: context.theme.series(index)
             )
         }
