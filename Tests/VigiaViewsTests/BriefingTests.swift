@@ -187,6 +187,34 @@ import VigiaModel
         #expect(Self.follower.reduce(state, key: .character("q")).shouldQuit)
     }
 
+    @Test func aFollowerReadsHelpOverThePresentedScreenAndKeepsFollowing() throws {
+        var state = try Self.follower.receive(Self.follower.initialState(), Self.presenter.broadcast(press([.character("n")])))
+        let presented = state.app.stack
+        state = Self.follower.reduce(state, key: .character("?"))
+        #expect(state.app.route == .help)
+        #expect(!state.detached)
+        // The follower's own key is listed, and help scrolls as anywhere.
+        let context = ScreenContext(dashboard: Self.follower.dashboard, state: state.app, theme: .dark, glyphs: .unicode)
+        let text = Frame.render(context, size: Size(width: 100, height: 40)).text
+        #expect(text.contains("browse on your own"))
+        let scrolled = Self.follower.reduce(state, key: .pageDown)
+        #expect(scrolled.app.route == .help)
+        #expect(scrolled.app.selection[ListKey(.help)] != state.app.selection[ListKey(.help)])
+        // A key that would leave help for another screen is refused.
+        let refused = Self.follower.reduce(scrolled, key: .character("4"))
+        #expect(refused.app.stack == scrolled.app.stack)
+        #expect(refused.app.message?.contains("read-only") == true)
+        // The presenter moves on: help stays open, where it was, over the new step.
+        state = try Self.follower.receive(scrolled, Self.presenter.broadcast(press([.character("n"), .character("n")])))
+        #expect(state.app.route == .help)
+        #expect(state.app.selection[ListKey(.help)] == scrolled.app.selection[ListKey(.help)])
+        #expect(Array(state.app.stack.dropLast()) == Self.presenter.stepStates[2].stack)
+        #expect(Array(state.app.stack.dropLast()) != presented)
+        // Esc closes help onto the presenter's current step.
+        state = Self.follower.reduce(state, key: .escape)
+        #expect(state.app.stack == Self.presenter.stepStates[2].stack)
+    }
+
     @Test func fDetachesToBrowseAndFAgainRejoins() throws {
         var state = try Self.follower.receive(Self.follower.initialState(), Self.presenter.broadcast(press([])))
         state = Self.follower.reduce(state, key: .character("f"))

@@ -2,8 +2,9 @@ import VigiaModel
 
 /// Applies what arrives from the presenter and what the attendee types.
 ///
-/// A following attendee is read-only: only `f` (browse on your own / re-join), `q`, Ctrl-L and
-/// resizes do anything. Nothing a follower does is ever sent anywhere.
+/// A following attendee is read-only: only `f` (browse on your own / re-join), `?` (help, over
+/// the presented screen), `q`, Ctrl-L and resizes do anything. Nothing a follower does is ever
+/// sent anywhere.
 public struct Follower: Sendable {
     public let dashboard: Dashboard
     /// Where the presenter is expected (shown while waiting).
@@ -43,10 +44,26 @@ public struct Follower: Sendable {
         switch key {
         case .character("q"), .control("l"), .resize:
             next.app = dashboard.reduce(state.app, key: key)
+        case _ where state.app.route == .help || (state.app.mode == .normal && key == .character("?")):
+            // Help opens over the presented screen and scrolls, filters and closes as anywhere;
+            // a key that would leave for another screen is refused like any other.
+            let reduced = dashboard.reduce(state.app, key: key)
+            if Self.belowHelp(reduced.stack) == Self.belowHelp(state.app.stack) {
+                next.app = reduced
+            } else {
+                next.app.message = Self.readOnly
+            }
         default:
-            next.app.message = "following the presenter (read-only); f browses on your own, q leaves"
+            next.app.message = Self.readOnly
         }
         return next
+    }
+
+    static let readOnly = "following the presenter (read-only); ? help, f browses on your own, q leaves"
+
+    /// The screens under help: what the presenter put there.
+    private static func belowHelp(_ stack: [Route]) -> [Route] {
+        stack.last == .help ? Array(stack.dropLast()) : stack
     }
 
     /// Applies a broadcast if it is valid for this follower's data set.
@@ -64,6 +81,15 @@ public struct Follower: Sendable {
         if !state.detached {
             var shown = presented
             shown.shouldQuit = state.app.shouldQuit
+            if state.app.route == .help {
+                // An attendee reading help keeps it open; Esc shows where the presenter is now.
+                let help = ListKey(.help)
+                shown.stack.append(.help)
+                shown.mode = state.app.mode
+                shown.selection[help] = state.app.selection[help]
+                shown.scroll[help] = state.app.scroll[help]
+                shown.filters[help] = state.app.filters[help]
+            }
             next.app = shown
         }
         return next
