@@ -120,6 +120,31 @@ import VigiaModel
         }
     }
 
+    @Test func aScrolledCardOpenedFullScreenReachesFollowersAsThePresenterSeesIt() throws {
+        var state = ScreenTestSupport.state(.screen(.decrees))
+        state.stack.append(.decree("D004"))
+        state = ScreenTestSupport.press([.character("o"), .character("j"), .character("j"), .character("j")], from: state)
+        #expect(state.isExpanded)
+        #expect((state.scroll[state.focusedList] ?? 0) > 0)
+        let snapshot = NavigationSnapshot(state)
+        #expect(snapshot.expanded != nil)
+        #expect(snapshot.lists.contains { ($0.scroll ?? 0) > 0 })
+        let decoded = try JSONDecoder().decode(NavigationSnapshot.self, from: JSONEncoder().encode(snapshot))
+        let rebuilt = try decoded.state(in: Self.dashboard.dataset, base: Self.dashboard.initialState())
+        #expect(rebuilt.expanded == state.expanded)
+        #expect(rebuilt.scroll[state.focusedList] == state.scroll[state.focusedList])
+        let size = Size(width: 80, height: 24)
+        #expect(ScreenTestSupport.render(rebuilt, size: size).text == ScreenTestSupport.render(state, size: size).text)
+        // A message from a version without scroll or full-screen panes still reads.
+        var older = snapshot
+        older.expanded = nil
+        older.lists = older.lists.map { var list = $0; list.scroll = nil; return list }
+        let json = try #require(String(data: JSONEncoder().encode(older), encoding: .utf8))
+        #expect(!json.contains("scroll") && !json.contains("expanded"))
+        #expect(try NavigationSnapshot(JSONDecoder().decode(NavigationSnapshot.self, from: Data(json.utf8))
+            .state(in: Self.dashboard.dataset, base: Self.dashboard.initialState())).expanded == nil)
+    }
+
     @Test func aSnapshotWithAFigureReferenceRoundTrips() throws {
         var state = Self.dashboard.initialState()
         state.stack = [.screen(.homicides), .country("ECU"), .source("UNODC_OWID", figure: .homicide(area: "ECU", year: 2023, measure: "rate_per_100k"))]
@@ -146,6 +171,8 @@ import VigiaModel
             ("filter with an escape", { $0.lists = [.init(at: 0, pane: 0, row: nil, filter: "\u{1B}[2J")] }),
             ("list past the stack", { $0.lists = [.init(at: 7, pane: 0, row: 1, filter: nil)] }),
             ("negative row", { $0.lists = [.init(at: 0, pane: 0, row: -1, filter: nil)] }),
+            ("negative scroll", { $0.lists = [.init(at: 0, pane: 0, row: nil, filter: nil, scroll: -3)] }),
+            ("full-screen pane past the stack", { $0.expanded = .init(at: 9, pane: 0) }),
             ("timeline off the calendar", { $0.center = Int.max }),
             ("extra words", { $0.stack[1] = ["country", "ECU", "more"] }),
         ]

@@ -3,8 +3,10 @@ import VigiaModel
 /// What a follower needs to draw what the presenter sees: the navigation state, never pixels.
 ///
 /// A compact, `Codable` copy of the parts of `AppState` a frame depends on (the stack, the
-/// focused pane, selection and filter of the lists on the stack, the year, measure, comparison
-/// and decree timeline), so each follower lays it out at its own size, colours and locale.
+/// focused pane, selection, filter and scroll of the lists and text panes on the stack, the pane
+/// opened full-screen, the year, measure, comparison and decree timeline), so each follower lays
+/// it out at its own size, colours and locale. A text pane's scroll is a line offset: a follower
+/// at another width wraps differently, so it shows about the same place, clamped to its text.
 /// What is private to the presenter (a half-typed command, its history, a status message) is
 /// left out.
 ///
@@ -26,13 +28,24 @@ public struct NavigationSnapshot: Codable, Hashable, Sendable {
     public var center: Int
     /// Context and protest measures shown too.
     public var all: Bool
+    /// The text pane opened full-screen (`o`/Enter on a card), if any.
+    public var expanded: PaneAddress?
 
-    /// One list's selection and filter, addressed by its route's position in `stack`.
+    /// One list's selection and filter, or one text pane's scroll, addressed by its route's
+    /// position in `stack`.
     public struct ListState: Codable, Hashable, Sendable {
         public var at: Int
         public var pane: Int
         public var row: Int?
         public var filter: String?
+        /// Lines scrolled in a text pane; absent from messages of versions that had none.
+        public var scroll: Int?
+    }
+
+    /// A pane of a route on the stack.
+    public struct PaneAddress: Codable, Hashable, Sendable {
+        public var at: Int
+        public var pane: Int
     }
 
     /// The deepest stack a snapshot carries; deeper stacks keep their first and last entries.
@@ -53,10 +66,12 @@ public struct NavigationSnapshot: Codable, Hashable, Sendable {
         for (index, route) in routes.enumerated() {
             for pane in 0..<Self.maximumPanes {
                 let key = ListKey(route, pane: pane)
-                let row = state.selection[key], filter = state.filters[key]
-                if row != nil || filter != nil {
-                    lists.append(ListState(at: index, pane: pane, row: row, filter: filter.map { String($0.prefix(Self.maximumFilterLength)) }))
+                let row = state.selection[key], filter = state.filters[key], scroll = state.scroll[key].flatMap { $0 > 0 ? $0 : nil }
+                if row != nil || filter != nil || scroll != nil {
+                    lists.append(ListState(at: index, pane: pane, row: row, filter: filter.map { String($0.prefix(Self.maximumFilterLength)) },
+                                           scroll: scroll))
                 }
+                if state.expanded == key { expanded = PaneAddress(at: index, pane: pane) }
             }
         }
         self.lists = lists
@@ -93,6 +108,8 @@ public struct NavigationSnapshot: Codable, Hashable, Sendable {
         state.focusedPane = [:]
         state.selection = [:]
         state.filters = [:]
+        state.scroll = [:]
+        state.expanded = nil
         for (route, pane) in zip(routes, panes) {
             guard (0..<Self.maximumPanes).contains(pane) else { throw Rejection("pane \(pane) is out of range") }
             if pane != 0 { state.focusedPane[route] = pane }
@@ -110,6 +127,16 @@ public struct NavigationSnapshot: Codable, Hashable, Sendable {
                 }
                 state.filters[key] = filter
             }
+            if let scroll = list.scroll {
+                guard (0...1_000_000).contains(scroll) else { throw Rejection("scroll \(scroll) is out of range") }
+                state.scroll[key] = scroll
+            }
+        }
+        if let expanded {
+            guard routes.indices.contains(expanded.at), (0..<Self.maximumPanes).contains(expanded.pane) else {
+                throw Rejection("the full-screen pane refers to no route")
+            }
+            state.expanded = ListKey(routes[expanded.at], pane: expanded.pane)
         }
         guard let measure = HomicideMeasure(rawValue: measure) else { throw Rejection("unknown measure") }
         state.measure = measure
