@@ -52,17 +52,26 @@ struct ImportReport {
         return lines.map(DataIssue.escaped).joined(separator: "\n") + "\n"
     }
 
+    /// One figure in words: the area's name, the measure's label and each source's citation
+    /// (ids and keys are for `--format json`).
     private func describe(_ entry: DiffEntry) -> String {
         let value = Self.number(entry.value, measure: entry.measure)
-        let head = "\(entry.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(dataset.areaName(entry.area)) \(entry.period) \(entry.measure)"
+        let head = "\(entry.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(dataset.areaName(entry.area)) \(entry.period) \(entry.measureLabel)"
+        let source = citation(entry.source)
         switch (entry.oldValue, entry.oldSource) {
         case let (old?, oldSource?) where entry.kind == .revised:
-            return "\(head): \(Self.number(old, measure: entry.measure)) → \(value) (\(oldSource) → \(entry.source)) [line \(entry.line)]"
+            return "\(head): \(Self.number(old, measure: entry.measure)) → \(value) (\(citation(oldSource)) → \(source)) [line \(entry.line)]"
         case let (old?, oldSource?):
-            return "\(head): \(value) (\(entry.source)) beside \(Self.number(old, measure: entry.measure)) (\(oldSource)) [line \(entry.line)]"
+            return "\(head): \(value) (\(source)) beside \(Self.number(old, measure: entry.measure)) (\(citation(oldSource))) [line \(entry.line)]"
         default:
-            return "\(head): \(value) (\(entry.source)) [line \(entry.line)]"
+            return "\(head): \(value) (\(source)) [line \(entry.line)]"
         }
+    }
+
+    /// A source's short citation, the new source's included (it is not in `dataset` yet).
+    private func citation(_ sourceID: String) -> String {
+        if let source = result.newSource, source.id == sourceID { return source.shortCitation }
+        return dataset.citation(sourceID)
     }
 
     static func number(_ value: Double, measure: String) -> String {

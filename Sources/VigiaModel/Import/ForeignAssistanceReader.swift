@@ -13,6 +13,13 @@ public enum ForeignAssistanceReader {
         "Appropriated and Planned": ("state_usaid_appropriated_and_planned", .appropriatedAndPlanned),
     ]
 
+    /// The aid series in words, for reports people read.
+    static let seriesLabels = [
+        "all_agencies_obligations": "U.S. aid obligated, all agencies ($ millions)",
+        "all_agencies_disbursements": "U.S. aid disbursed, all agencies ($ millions)",
+        "state_usaid_appropriated_and_planned": "U.S. aid appropriated and planned, State and USAID ($ millions)",
+    ]
+
     /// Reads `table`; fiscal years from `preliminaryFrom` on are marked preliminary (agencies
     /// report late, so the newest years will be revised).
     public static func read(_ table: CSVTable, file: String, scope: ImportScope, preliminaryFrom: Int? = nil) throws(ImportIssue) -> ImportBatch {

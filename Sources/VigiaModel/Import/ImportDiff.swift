@@ -39,6 +39,13 @@ public struct DiffEntry: Sendable, Hashable {
     public var period: String
     /// What is measured: "rate_per_100k", "count", an aid series, "monthly_count".
     public var measure: String
+
+    /// What is measured, in words: the key stays for `--format json`.
+    public var measureLabel: String {
+        if let measure = HomicideMeasure(rawValue: measure) { return measure.label }
+        if measure == "monthly_count" { return "homicides in the month" }
+        return ForeignAssistanceReader.seriesLabels[measure] ?? DataKey.words(measure)
+    }
     public var value: Double
     public var source: String
     public var oldValue: Double?

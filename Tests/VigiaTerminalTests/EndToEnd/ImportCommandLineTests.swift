@@ -28,6 +28,9 @@ import Testing
         #expect(dry.stdout.contains("alternatives, 0 revised, "))
         #expect(!dry.stdout.contains("alternatives, 1"))
         #expect(dry.stdout.contains("Dry run: nothing written"))
+        // People read words: the measure and the source's citation, not their keys.
+        #expect(dry.stdout.contains("rate per 100k: ") && dry.stdout.contains("(UNODC via Our World in Data, 2025)"))
+        #expect(!dry.stdout.contains("rate_per_100k") && !dry.stdout.contains("(UNODC_OWID)"))
         #expect(try contents(folder) == before)
         let written = try BuiltProduct.run("vigia", arguments + ["--write"])
         #expect(written.status == 0, "\(written.stderr)")
