@@ -65,6 +65,13 @@ import VigiaModel
         for label in ["under 5", "5–10", "10–20", "20–40", "40 and over", "no data"] { #expect(text.contains(label)) }
         let rate = try #require(support.dashboard.dataset.series("ECU", .ratePer100k).value(in: 2023))
         #expect(text.contains("\(Format.rate(rate)) per 100k (class 5)"))
+        // The rate's source is read in full, wrapped where the panel is narrow.
+        let source = try #require(support.dashboard.dataset.series("ECU", .ratePer100k).record(in: 2023)?.source)
+        let citation = support.dashboard.dataset.citation(source)
+        // The legend is the rightmost panel: read its lines' words in order.
+        let legend = text.split(separator: "\n").map { String($0.suffix(29).dropLast()) }.joined(separator: " ")
+        let words = legend.split(separator: " ").joined(separator: " ")
+        #expect(words.contains(citation), "\(citation)")
         #expect(support.widestLine(canvas) <= Self.size(size).width)
     }
 

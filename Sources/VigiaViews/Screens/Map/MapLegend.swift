@@ -8,7 +8,10 @@ struct MapLegend {
 
     func draw(into canvas: inout Canvas, in rect: Rect) {
         let theme = context.theme
-        var lines: [(text: String, style: Style)] = selectionLines()
+        // The selection wraps (a citation is read in full); the scale's lines fit by design.
+        var lines: [(text: String, style: Style)] = selectionLines().flatMap { line in
+            TextBlock(line.text).lines(width: rect.width).map { (text: $0.map(\.text).joined(), style: line.style) }
+        }
         lines.append(("", .plain))
         lines.append(("Rate per 100k in \(context.state.year)", theme.header))
         for level in 0..<MapClasses.count {
