@@ -46,6 +46,45 @@ import VigiaModel
         #expect(Self.presenter.event(for: .character("n"), in: start, screen: Size(width: 80, height: 24)) == .key(.character("n")))
     }
 
+    /// Keys act on the dashboard as the briefing frame lays it out: below the bar and above the
+    /// notes, so a card scrolled to its end shows its last line, at any size; followers are sent
+    /// the card full-screen and scrolled.
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 100, height: 30)])
+    func aCardScrollsToItsEndInTheRoomTheNotesLeave(size: Size) throws {
+        let deck = BriefingDeck(title: "Decree deck", steps: [
+            BriefingStep(title: "Decreto 210", screen: .decrees, country: "ECU", decree: "D004",
+                         notes: Array(repeating: "A note long enough to take a few lines of the presenter's pane, as real notes do.", count: 4)),
+        ])
+        var presenter = InteractiveLoop(Presenter(dashboard: Self.dashboard, deck: deck), state: Presenter(dashboard: Self.dashboard, deck: deck).initialState(now: 0))
+        var follower = InteractiveLoop(Follower(dashboard: Self.dashboard, socketPath: "/tmp/test.sock"),
+                                       state: Follower(dashboard: Self.dashboard, socketPath: "/tmp/test.sock").initialState())
+        let forward = { (effect: Effect) -> Presenter.Event? in
+            if case .broadcast(let broadcast) = effect { _ = follower.send(.received(broadcast), perform: { _ in nil }) }
+            return nil
+        }
+        for key in [Key.character("o"), .character("G")] { _ = presenter.press(key, screen: size, perform: forward) }
+        let frame = presenter.render(theme: .mono, glyphs: .unicode, size: size).text
+        let shown = try #require(frame.firstMatch(of: /(\d+)–(\d+) of (\d+)/), "\(frame)")
+        #expect(shown.output.2 == shown.output.3, "\(frame)")
+        // The follower shows the card full-screen and scrolled, as the presenter does.
+        #expect(follower.state.app.isExpanded)
+        #expect((follower.state.app.scroll[follower.state.app.focusedList] ?? 0) > 0)
+    }
+
+    /// A follower browsing on its own scrolls below its one-line bar: to the card's very end.
+    @Test func aFollowerOnItsOwnScrollsACardToItsEnd() throws {
+        let size = Size(width: 80, height: 24)
+        let program = Follower(dashboard: Self.dashboard, socketPath: "/tmp/test.sock")
+        var follower = InteractiveLoop(program, state: program.initialState())
+        let deck = BriefingDeck(title: "Decree deck", steps: [BriefingStep(title: "Decreto 210", screen: .decrees, country: "ECU", decree: "D004", notes: [])])
+        let presenter = Presenter(dashboard: Self.dashboard, deck: deck)
+        _ = follower.send(.received(presenter.broadcast(presenter.initialState(now: 0))), perform: { _ in nil })
+        for key in [Key.character("f"), .character("o"), .character("G")] { _ = follower.press(key, screen: size, perform: { _ in nil }) }
+        let seen = follower.render(theme: .mono, glyphs: .unicode, size: size).text
+        let range = try #require(seen.firstMatch(of: /(\d+)–(\d+) of (\d+)/), "\(seen)")
+        #expect(range.output.2 == range.output.3, "\(seen)")
+    }
+
     @Test func tPausesAndResumesAndTResets() {
         let paused = run([.tick(110), Self.key("t"), .tick(170)])
         #expect(paused.clock.isPaused)

@@ -16,14 +16,7 @@ public enum BriefingFrame {
         }
         var canvas = Canvas(size: size)
         drawBar(chrome, into: &canvas, context: context)
-        var notesHeight = 0
-        // Wrapped once, at the pane's inner width, for both its height and its drawing.
-        let notes = chrome.notes == nil ? [] : notesBlock(chrome, context: context).lines(width: max(1, size.width - 2))
-        if chrome.notes != nil {
-            let room = size.height - 1 - Frame.minimumSize.height
-            notesHeight = min(notes.count + 2, max(5, size.height / 3), room)
-            if notesHeight < 3 { notesHeight = 0 }
-        }
+        let (notes, notesHeight) = notesLayout(context, chrome: chrome, size: size)
         let innerSize = Size(width: size.width, height: size.height - 1 - notesHeight)
         let inner = notice.map { noticeCanvas($0, size: innerSize, context: context) } ?? Frame.render(context, size: innerSize)
         for y in 0..<inner.size.height {
@@ -34,6 +27,22 @@ public enum BriefingFrame {
             drawNotes(notes, chrome: chrome, into: &canvas, in: Rect(x: 0, y: size.height - notesHeight, width: size.width, height: notesHeight), context: context)
         }
         return canvas
+    }
+
+    /// The dashboard's part of a frame of `size`: below the bar, above the notes. Keys act on
+    /// the dashboard as it is laid out there (how far a card scrolls, how wide the timeline is).
+    public static func dashboardSize(_ context: ScreenContext, chrome: BriefingChrome, size: Size) -> Size {
+        Size(width: size.width, height: size.height - 1 - notesLayout(context, chrome: chrome, size: size).height)
+    }
+
+    /// The notes' lines, wrapped once at the pane's inner width, and the pane's height (0
+    /// without notes or without room for them).
+    private static func notesLayout(_ context: ScreenContext, chrome: BriefingChrome, size: Size) -> (lines: [[TextSpan]], height: Int) {
+        guard chrome.notes != nil else { return ([], 0) }
+        let notes = notesBlock(chrome, context: context).lines(width: max(1, size.width - 2))
+        let room = size.height - 1 - Frame.minimumSize.height
+        let height = min(notes.count + 2, max(5, size.height / 3), room)
+        return (notes, height < 3 ? 0 : height)
     }
 
     /// ` 3/9  Deck title · Step title          status`: the counter and deck title always

@@ -1,7 +1,7 @@
 import VigiaModel
 
 /// The presenter's side of a briefing: the deck, the current step and the dashboard state.
-public struct PresenterState: Hashable, Sendable {
+public struct PresenterState: Hashable, Sendable, ScreenSizedState {
     /// The current step, from 0.
     public var step: Int
     /// What is on screen: the step's state, or wherever the presenter browsed from it.
@@ -15,6 +15,8 @@ public struct PresenterState: Hashable, Sendable {
     public var isShared = true
     /// The running time of the briefing and of each step (the presenter's alone).
     public var clock = BriefingClock()
+    /// The terminal's size; the dashboard has what the bar and the notes leave of it.
+    public var screen = Size(width: 80, height: 24)
 
     public var shouldQuit: Bool { app.shouldQuit }
 }

@@ -1,6 +1,6 @@
 /// Where a replay is: the follower it drives (what is drawn, and whether the viewer browses on
 /// their own), the position in the recording, and how it plays.
-public struct ReplayState: Hashable, Sendable {
+public struct ReplayState: Hashable, Sendable, ScreenSizedState {
     /// The follower's own state: a replay is a follower fed from a file instead of a socket.
     public var follower: FollowerState
     /// Seconds into the recording.
@@ -17,6 +17,8 @@ public struct ReplayState: Hashable, Sendable {
     public var missing: String?
     /// The recorded notes pane (only for recordings that include notes).
     public var notesVisible = true
+    /// The terminal's size; the dashboard has what the bar and the notes leave of it.
+    public var screen = Size(width: 80, height: 24)
 
     public var shouldQuit: Bool { follower.shouldQuit }
 }

@@ -6,24 +6,38 @@ extension Follower: InteractiveProgram {
         case received(BriefingBroadcast)
         /// The presenter went away.
         case disconnected
+        /// An event on a terminal whose size is now the given one.
+        indirect case sized(Size, Event)
     }
 
     /// A broadcast this follower cannot show (another data set, a bad route) is reported and
     /// ignored, keeping the last good screen.
     public func update(_ state: FollowerState, _ event: Event) -> (FollowerState, [Effect]) {
         switch event {
+        case .sized(let screen, let event):
+            var next = state
+            next.screen = screen
+            return update(next, event)
         case .key(let key):
-            let next = reduce(state, key: key)
+            let next = fitted(reduce(fitted(state), key: key))
             return (next, next.app.shouldQuit ? [.quit] : [])
         case .received(let broadcast):
             do {
-                return (try receive(state, broadcast), [])
+                return (fitted(try receive(state, broadcast)), [])
             } catch {
                 return (state, [.report("ignored a state from \(socketPath): \(error)")])
             }
         case .disconnected:
             return (disconnected(state), [])
         }
+    }
+
+    /// `state` with the dashboard's viewport set to what the briefing bar leaves of the screen.
+    func fitted(_ state: FollowerState) -> FollowerState {
+        var next = state
+        let context = ScreenContext(dashboard: dashboard, state: state.app, theme: .mono, glyphs: .unicode)
+        next.app.viewport = BriefingFrame.dashboardSize(context, chrome: chrome(state), size: state.screen)
+        return next
     }
 
     /// While following, the status line names the only keys that act: `f` and `q`.

@@ -8,19 +8,27 @@ extension Presenter: InteractiveProgram {
         case tick(Double)
         /// A key with the driver's time when it was typed (from `keyTime`).
         case timedKey(Key, Double)
+        /// An event on a terminal whose size is now the given one.
+        indirect case sized(Size, Event)
     }
 
-    /// Every key as it is, stamped with the driver's time when there is a `keyTime`.
+    /// Every key as it is, stamped with the driver's time when there is a `keyTime`, and
+    /// carrying the terminal's size when it changed.
     public func event(for key: Key, in state: PresenterState, screen: Size) -> Event? {
-        keyTime.map { .timedKey(key, $0()) } ?? .key(key)
+        let event: Event = keyTime.map { .timedKey(key, $0()) } ?? .key(key)
+        return screen == state.screen ? event : .sized(screen, event)
     }
 
     /// A key changes the step or the dashboard; when that changes what followers see, the new
     /// view is broadcast (the server only queues it, so followers never delay this screen).
     public func update(_ state: PresenterState, _ event: Event) -> (PresenterState, [Effect]) {
         switch event {
+        case .sized(let screen, let event):
+            var next = state
+            next.screen = screen
+            return update(next, event)
         case .key(let key):
-            let next = reduce(state, key: key)
+            let next = fitted(reduce(fitted(state), key: key))
             var effects: [Effect] = []
             let published = broadcast(next)
             if published != broadcast(state) { effects.append(.broadcast(published)) }
@@ -39,6 +47,15 @@ extension Presenter: InteractiveProgram {
             timed.clock.advance(to: time)
             return update(timed, .key(key))
         }
+    }
+
+    /// `state` with the dashboard's viewport set to the room the briefing frame leaves it, as
+    /// drawn now (the notes pane's height follows the step's notes).
+    func fitted(_ state: PresenterState) -> PresenterState {
+        var next = state
+        let context = ScreenContext(dashboard: dashboard, state: state.app, theme: .mono, glyphs: .unicode)
+        next.app.viewport = BriefingFrame.dashboardSize(context, chrome: chrome(state), size: state.screen)
+        return next
     }
 
     public func render(_ state: PresenterState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {

@@ -4,16 +4,30 @@ extension ReplayPlayer: InteractiveProgram {
         case key(Key)
         /// The driver's clock: seconds on a monotonic clock, the same origin as `initialState(now:)`.
         case tick(Double)
+        /// An event on a terminal whose size is now the given one.
+        indirect case sized(Size, Event)
     }
 
     public func update(_ state: ReplayState, _ event: Event) -> (ReplayState, [Effect]) {
         switch event {
+        case .sized(let screen, let event):
+            var next = state
+            next.screen = screen
+            return update(next, event)
         case .key(let key):
-            let next = reduce(state, key: key)
+            let next = fitted(reduce(fitted(state), key: key))
             return (next, next.shouldQuit ? [.quit] : [])
         case .tick(let time):
-            return (tick(state, at: time), [])
+            return (fitted(tick(state, at: time)), [])
         }
+    }
+
+    /// `state` with the dashboard's viewport set to the room the briefing frame leaves it.
+    func fitted(_ state: ReplayState) -> ReplayState {
+        var next = state
+        let context = ScreenContext(dashboard: follower.dashboard, state: state.follower.app, theme: .mono, glyphs: .unicode)
+        next.follower.app.viewport = BriefingFrame.dashboardSize(context, chrome: chrome(state), size: state.screen)
+        return next
     }
 
     public func render(_ state: ReplayState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {
