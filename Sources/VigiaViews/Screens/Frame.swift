@@ -54,13 +54,14 @@ public enum Frame {
     static let title = " Vigía "
 
     private static func tabLabel(_ screen: ScreenID, width: Int) -> String {
-        // Full names where every tab fits with them; narrower terminals get the short names.
-        let name = width >= fullTabsWidth ? screen.title : String(screen.title.prefix(width >= 60 ? 8 : 4))
+        // Full names where every tab fits with them, then the short names, then their first letters.
+        let name = width >= fullTabsWidth ? screen.title : width >= shortTabsWidth ? screen.shortTitle : String(screen.shortTitle.prefix(4))
         return " \(screen.digit) \(name) "
     }
 
-    /// The columns the tab bar takes with every tab's full name.
+    /// The columns the tab bar takes with every tab's full name, and with the short names.
     private static let fullTabsWidth = ScreenID.allCases.reduce(DisplayWidth.of(title)) { $0 + 1 + DisplayWidth.of(" \($1.digit) \($1.title) ") }
+    private static let shortTabsWidth = ScreenID.allCases.reduce(DisplayWidth.of(title)) { $0 + 1 + DisplayWidth.of(" \($1.digit) \($1.shortTitle) ") }
 
     private static func drawTabs(into canvas: inout Canvas, context: ScreenContext) {
         let theme = context.theme
@@ -119,8 +120,11 @@ public enum Frame {
                 }
                 // The text panes just drawn recorded themselves; no need to build them again.
                 let textPanes = canvas.panes.filter { $0.value.lines != nil }.count
-                let local = keyMap.bar(localHints(context, textPanes: textPanes), width: width - help, spell: spell)
-                let global = keyMap.bar(globalHints(context), width: width - DisplayWidth.of(local), spell: spell)
+                let localHints = localHints(context, textPanes: textPanes)
+                let local = keyMap.bar(localHints, width: width - help, spell: spell)
+                // A key the screen already hints in its own words is not hinted twice.
+                let globalHints = globalHints(context).filter { hint in !localHints.contains { !Set($0.actions).isDisjoint(with: hint.actions) } }
+                let global = keyMap.bar(globalHints, width: width - DisplayWidth.of(local), spell: spell)
                 canvas.put(local + global, x: 0, y: y, style: theme.keyHint, maxWidth: width)
             }
         }

@@ -17,6 +17,11 @@ public enum ScreenID: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The tab label where the full ones do not fit (80 columns): a whole word, never a cut one.
+    public var shortTitle: String {
+        self == .claims ? "Claims" : title
+    }
+
     /// The digit that jumps here.
     public var digit: Character {
         Character(String((ScreenID.allCases.firstIndex(of: self) ?? 0) + 1))

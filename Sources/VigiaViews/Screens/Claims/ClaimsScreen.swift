@@ -65,7 +65,7 @@ struct ClaimsScreen: TabView {
                       styles: [nil, verdictStyle(claim.verdict, theme: context.theme)])
         }
         Table(columns: [
-            Table.Column("Topic", width: .flexible(min: 8, weight: 3)),
+            Table.Column("Claim", width: .flexible(min: 8, weight: 3)),
             Table.Column("Verdict", width: .flexible(min: 12, weight: 2)),
         ], rows: rows, selectedIndex: context.selectedIndex(pane: 0), emptyMessage: "No claim matches the filter")
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
