@@ -44,11 +44,9 @@ struct BriefCommand: ParsableCommand {
     @Flag(help: "With --export html: include the presenter's notes.")
     var withNotes = false
 
-    @Option(help: ArgumentHelp("Screen size for --export, columns x rows.", valueName: "WxH"))
-    var size: String = "100x30"
+    @OptionGroup var exportSize: ExportSizeOptions
 
-    @Flag(help: "Ignore the mouse (it is never required).")
-    var noMouse = false
+    @OptionGroup var mouse: MouseOptions
 
     @Flag(help: "Rehearse without a socket, and print each step's time beside its plan when you quit.")
     var rehearse = false
@@ -69,13 +67,13 @@ struct BriefCommand: ParsableCommand {
         let deck = try loadDeck(dataset: dataset)
         let dashboard = Dashboard(dataset: dataset)
         if export == .md {
-            let pageSize = try screenSize(size, minimum: Frame.minimumSize)
+            let pageSize = try exportSize.size(minimum: Frame.minimumSize)
             print(BriefingHandout.markdown(deck, dashboard: dashboard, size: pageSize,
                                            glyphs: display.ascii ? .ascii : .unicode), terminator: "")
             return
         }
         if export == .html {
-            print(BriefingHandout.html(deck, dashboard: dashboard, size: try screenSize(size, minimum: Frame.minimumSize),
+            print(BriefingHandout.html(deck, dashboard: dashboard, size: try exportSize.size(minimum: Frame.minimumSize),
                                        glyphs: display.ascii ? .ascii : .unicode, withNotes: withNotes), terminator: "")
             return
         }
@@ -160,7 +158,7 @@ struct BriefCommand: ParsableCommand {
         publish(presenter.broadcast(loop.state))
         let status: Int32
         do {
-            status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
+            status = try InteractiveTerminal.run(display: display, mouse: mouse.reportsMouse) { runner, theme, glyphs in
                 runner.drive(
                     &loop, theme: theme, glyphs: glyphs,
                     extraFileDescriptor: ticker.notifyDescriptor,

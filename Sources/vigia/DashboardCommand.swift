@@ -15,8 +15,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var start: StartOptions
 
-    @Flag(help: "Ignore the mouse (it is never required).")
-    var noMouse = false
+    @OptionGroup var mouse: MouseOptions
 
     @Option(name: .customLong("scenario"), help: ArgumentHelp("Your Plan Ecuador scenario file: read if it exists, saved to with w (default: $XDG_DATA_HOME/vigia/scenario.json).", valueName: "PATH"))
     var scenarioPath: String?
@@ -29,7 +28,7 @@ struct DashboardCommand: ParsableCommand {
         initial.scenario = try loadScenario(scenarioFile, dataset: dataset)
         let bundled = scenarioFile.bundled
         var loop = InteractiveLoop(dashboard, state: initial)
-        let status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
+        let status = try InteractiveTerminal.run(display: display, mouse: mouse.reportsMouse) { runner, theme, glyphs in
             runner.drive(&loop, theme: theme, glyphs: glyphs) { $0.performScenarioSave(readOnly: [bundled]) }.exitStatus
         }
         if status != 0 { throw ExitCode(status) }

@@ -26,7 +26,7 @@ struct DisplayOptions: ParsableArguments {
     }
 }
 
-/// A `--size` argument, WIDTHxHEIGHT, read the same way by `render` and `brief --export`.
+/// A `--size` argument, WIDTHxHEIGHT, read the same way by `render` and by `--export` (`ExportSizeOptions`).
 ///
 /// `minimum` is what the caller can draw in: a handout needs the dashboard's 40x12, a
 /// render draws the too-small notice at any size.

@@ -21,8 +21,7 @@ struct FollowCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var socket: SocketOptions
 
-    @Flag(help: "Ignore the mouse (it is never required).")
-    var noMouse = false
+    @OptionGroup var mouse: MouseOptions
 
     func run() throws {
         let dataset = try dataOptions.load()
@@ -38,7 +37,7 @@ struct FollowCommand: ParsableCommand {
         defer { client.stop() }
         let follower = Follower(dashboard: dashboard, socketPath: path)
         var loop = InteractiveLoop(follower, state: follower.initialState())
-        let status = try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
+        let status = try InteractiveTerminal.run(display: display, mouse: mouse.reportsMouse) { runner, theme, glyphs in
             runner.drive(
                 &loop, theme: theme, glyphs: glyphs,
                 extraFileDescriptor: client.notifyDescriptor,

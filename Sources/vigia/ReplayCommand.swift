@@ -34,11 +34,9 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: "Write the replay instead of playing it: frames (text) or cast (asciinema v2).")
     var export: ExportFormat?
 
-    @Option(help: ArgumentHelp("Screen size for --export, columns x rows.", valueName: "WxH"))
-    var size: String = "100x30"
+    @OptionGroup var exportSize: ExportSizeOptions
 
-    @Flag(help: "Ignore the mouse (it is never required).")
-    var noMouse = false
+    @OptionGroup var mouse: MouseOptions
 
     func run() throws {
         let recording: RecordingReader.Recording
@@ -80,7 +78,7 @@ struct ReplayCommand: ParsableCommand {
         }
         defer { ticker.stop() }
         var loop = InteractiveLoop(player, state: player.initialState(now: ticker.seconds()))
-        return try InteractiveTerminal.run(display: display, mouse: !noMouse) { runner, theme, glyphs in
+        return try InteractiveTerminal.run(display: display, mouse: mouse.reportsMouse) { runner, theme, glyphs in
             runner.drive(
                 &loop, theme: theme, glyphs: glyphs,
                 extraFileDescriptor: ticker.notifyDescriptor,
@@ -95,7 +93,7 @@ struct ReplayCommand: ParsableCommand {
 
     /// `--export`: every frame at `--size`, as text or as an asciinema cast.
     private func write(_ format: ExportFormat, player: ReplayPlayer, title: String) throws {
-        let canvasSize = try screenSize(size, minimum: BriefingFrame.minimumSize)
+        let canvasSize = try exportSize.size(minimum: BriefingFrame.minimumSize)
         let unicode = TerminalCapabilities.unicodeAllowed(codeset: TerminalCapabilities.adoptLocale(), forceASCII: display.ascii)
         let frames = player.frames(size: canvasSize, theme: display.resolvedTheme(monochrome: false), glyphs: unicode ? .unicode : .ascii)
             .map { (at: $0.at, canvas: unicode ? $0.canvas : Self.folded($0.canvas)) }

@@ -51,4 +51,21 @@ import VigiaModel
         #expect(with.contains("<p>" + SvgDocument.escape(Self.dashboard.dataset.citingInWords("The region [UNODC_OWID].")) + "</p>"))
         #expect(!with.contains("[UNODC_OWID]"))
     }
+
+    /// Both handouts list a step's named sources, then the ones only its notes cite, and an id
+    /// the data set lacks as "unknown source" rather than dropping it.
+    @Test func bothHandoutsListTheSameSourcesUnknownOnesIncluded() throws {
+        let deck = BriefingDeck(title: "Sources", steps: [
+            BriefingStep(title: "Cited", screen: .overview, notes: ["Also [DEC-S001]."], sources: ["UNODC_OWID", "NO_SUCH_SOURCE"]),
+        ])
+        let dataset = Self.dashboard.dataset
+        let owid = try #require(dataset.source("UNODC_OWID"))
+        let owidLine = "\(owid.shortCitation): \(owid.title). \(owid.publisher)" + (owid.date.map { ", \($0)" } ?? "") + "."
+        let markdown = BriefingHandout.markdown(deck, dashboard: Self.dashboard)
+        let html = BriefingHandout.html(deck, dashboard: Self.dashboard)
+        #expect(markdown.contains("Sources:\n\n- \(owidLine)"))
+        #expect(markdown.contains("\n- unknown source\n- \(dataset.citation("DEC-S001")): "))
+        #expect(html.contains("<li>\(SvgDocument.escape(owidLine))"))
+        #expect(html.contains("<li>unknown source</li>\n<li>\(SvgDocument.escape(dataset.citation("DEC-S001"))): "))
+    }
 }

@@ -159,12 +159,7 @@ struct DeckLog {
     /// Malformed JSON fails at once with its position.
     static func parse(_ bytes: [UInt8], file: String, subject: String) throws(LoadFailure) -> DeckLog {
         var parser = JSONParser(bytes: bytes)
-        let tree: JSONNode
-        do {
-            tree = try parser.parse()
-        } catch {
-            throw .invalid([DataIssue(file: file, position: error.position, path: nil, message: "malformed JSON: \(error.message)")])
-        }
+        let tree = try parser.parse(file: file)
         var log = DeckLog(file: file, tree: tree)
         for duplicate in parser.duplicateKeys {
             log.add(at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")

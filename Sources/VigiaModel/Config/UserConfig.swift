@@ -40,12 +40,7 @@ public struct UserConfig: Sendable, Equatable {
             issues.append(DataIssue(file: file, position: position, path: path, message: message))
         }
         var parser = JSONParser(bytes: bytes)
-        let tree: JSONNode
-        do {
-            tree = try parser.parse()
-        } catch {
-            throw .invalid([DataIssue(file: file, position: error.position, path: nil, message: "malformed JSON: \(error.message)")])
-        }
+        let tree = try parser.parse(file: file)
         guard case .object(let members) = tree.value else {
             throw .invalid([DataIssue(file: file, position: tree.position, path: .root, message: "expected an object with theme, country or data, found \(tree.typeName)")])
         }

@@ -1,12 +1,8 @@
-/// A point of an outline, in degrees (WGS84).
+/// A point of an outline, in degrees (WGS84). Outlines and their points are made only by
+/// `OutlineDecoder`, so the compiler's memberwise initialisers serve.
 public struct GeoPoint: Hashable, Sendable {
     public var longitude: Double
     public var latitude: Double
-
-    public init(longitude: Double, latitude: Double) {
-        self.longitude = longitude
-        self.latitude = latitude
-    }
 }
 
 /// One country's outline for the map: the land it covers as closed rings, each ring a
@@ -20,13 +16,6 @@ public struct CountryOutline: Hashable, Sendable {
     public var source: String
     /// Closed rings (the first point repeated at the end), every polygon's rings together.
     public var rings: [[GeoPoint]]
-
-    public init(iso3: String, name: String, source: String, rings: [[GeoPoint]]) {
-        self.iso3 = iso3
-        self.name = name
-        self.source = source
-        self.rings = rings
-    }
 
     /// The smallest longitude/latitude box holding every ring.
     public var bounds: (west: Double, south: Double, east: Double, north: Double) {

@@ -19,18 +19,12 @@ public struct ImportBatch: Sendable {
     public var figureCount: Int { homicides.count + regionalHomicides.count + monthlyHomicides.count + usAid.count }
 }
 
-/// A row of an imported file that brings nothing, and why.
+/// A row of an imported file that brings nothing, and why; made only by the readers.
 public struct SkippedRow: Sendable, Hashable {
     public var line: Int
     public var reason: String
     /// What the row was about ("Afghanistan"), to name examples in the report.
     public var subject: String
-
-    public init(line: Int, reason: String, subject: String) {
-        self.line = line
-        self.reason = reason
-        self.subject = subject
-    }
 }
 
 /// Which rows an import takes: the data set's countries and matching regions, optionally

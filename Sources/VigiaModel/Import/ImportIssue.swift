@@ -1,5 +1,6 @@
 /// A problem in a file being imported, located as `FILE:LINE:COLUMN: message` so an editor
-/// can jump to it. Any one of them stops the import before anything is written.
+/// can jump to it. Any one of them stops the import before anything is written. Made only by
+/// the import's readers and `CSVTable`, inside this module.
 public struct ImportIssue: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file as the user named it.
     public var file: String
@@ -8,13 +9,6 @@ public struct ImportIssue: Error, Hashable, Sendable, CustomStringConvertible {
     /// 1-based column in characters.
     public var column: Int
     public var message: String
-
-    public init(file: String, line: Int, column: Int, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.message = message
-    }
 
     public var description: String {
         DataIssue.escaped("\(file):\(line):\(column): \(message)")

@@ -24,33 +24,14 @@ enum LineValue {
 
     var json: String {
         switch self {
-        case .text(let text?): return Self.quoted(text)
+        case .text(let text?): return text.jsonLiteral()
         case .text(nil): return "null"
         case .integer(let value): return String(value)
         case .fixed(let value, let decimals): return String(format: "%.\(decimals)f", value)
         case .number(let value): return "\(value)"
         case .flag(let value): return value ? "true" : "false"
-        case .texts(let texts): return "[" + texts.map(Self.quoted).joined(separator: ", ") + "]"
+        case .texts(let texts): return "[" + texts.map { $0.jsonLiteral() }.joined(separator: ", ") + "]"
         }
-    }
-
-    /// A JSON string literal; non-ASCII text stays as it is, as in the files.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
 

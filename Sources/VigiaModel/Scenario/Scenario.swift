@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A scenario is the user's own design, not data: every number in it is a choice unless its
 /// `budget_sources` say otherwise, and screens label it so. It lives in its own JSON file
-/// (`Docs/schema/scenario.schema.json`), never in the data folder's records.
+/// (`Docs/schema/scenario.schema.json`), never in the data folder's records. Only its file
+/// makes one (`ScenarioLoader`), so it needs no public initialiser.
 public struct Scenario: Codable, Hashable, Sendable {
     public var name: String
     /// The recipient country (ISO3); its population is the per-capita denominator.
@@ -25,20 +26,6 @@ public struct Scenario: Codable, Hashable, Sendable {
     /// Where the split comes from (equal shares, a sourced split, the user's choice).
     public var allocationBasis: String
     public var notes: String
-
-    public init(name: String, recipient: String, startYear: Int?, annualBudgetUSDMillions: Double, budgetBasis: String,
-                budgetSources: [String], durationYears: Int, allocation: Allocation, allocationBasis: String, notes: String) {
-        self.name = name
-        self.recipient = recipient
-        self.startYear = startYear
-        self.annualBudgetUSDMillions = annualBudgetUSDMillions
-        self.budgetBasis = budgetBasis
-        self.budgetSources = budgetSources
-        self.durationYears = durationYears
-        self.allocation = allocation
-        self.allocationBasis = allocationBasis
-        self.notes = notes
-    }
 
     /// The limits `validate` enforces, also used by the editor to clamp `+`/`-`.
     public static let durationRange = 1...30

@@ -32,19 +32,12 @@ extension BriefingHandout {
             for paragraph in step.notes { out += "<p>\(escape(dataset.citingInWords(paragraph)))</p>\n" }
             out += "</div>\n"
         }
-        let sources = step.sources + step.citedInNotes.filter { !step.sources.contains($0) }
-        if !sources.isEmpty {
+        let citations = citations(of: step, in: dataset)
+        if !citations.isEmpty {
             out += "<h3>Sources</h3>\n<ul class=\"sources\">\n"
-            for id in sources {
-                guard let source = dataset.source(id) else {
-                    out += "<li>unknown source</li>\n"
-                    continue
-                }
-                var line = "\(escape(source.shortCitation)): \(escape(source.title)). \(escape(source.publisher))"
-                if let date = source.date { line += ", \(date)" }
-                line += "."
-                if let url = source.urls.first { line += " <a href=\"\(escape(url))\">\(escape(url))</a>" }
-                out += "<li>\(line)</li>\n"
+            for citation in citations {
+                let link = citation.url.map { " <a href=\"\(escape($0))\">\(escape($0))</a>" } ?? ""
+                out += "<li>\(escape(citation.text))\(link)</li>\n"
             }
             out += "</ul>\n"
         }

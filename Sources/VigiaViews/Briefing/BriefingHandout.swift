@@ -19,23 +19,26 @@ public enum BriefingHandout {
             while text.contains(fence) { fence += "`" }
             out += fence + "text\n" + text + "\n" + fence + "\n\n"
             for paragraph in step.notes { out += dashboard.dataset.citingInWords(paragraph) + "\n\n" }
-            let sources = step.sources + step.citedInNotes.filter { !step.sources.contains($0) }
-            if !sources.isEmpty {
+            let citations = citations(of: step, in: dashboard.dataset)
+            if !citations.isEmpty {
                 out += "Sources:\n\n"
-                for id in sources {
-                    guard let source = dashboard.dataset.source(id) else {
-                        out += "- unknown source\n"
-                        continue
-                    }
-                    var line = "- \(source.shortCitation): \(source.title). \(source.publisher)"
-                    if let date = source.date { line += ", \(date)" }
-                    line += "."
-                    if let url = source.urls.first { line += " <\(url)>" }
-                    out += line + "\n"
-                }
+                for citation in citations { out += "- " + citation.text + (citation.url.map { " <\($0)>" } ?? "") + "\n" }
                 out += "\n"
             }
         }
         return out
+    }
+
+    /// A step's sources as both handouts list them: those it names, then those its notes cite
+    /// that it does not name, each as "Short: Title. Publisher, date." with its first address
+    /// ("unknown source", without one, for an id the data set lacks).
+    static func citations(of step: BriefingStep, in dataset: Dataset) -> [(text: String, url: String?)] {
+        let ids = step.sources + step.citedInNotes.filter { !step.sources.contains($0) }
+        return ids.map { id in
+            guard let source = dataset.source(id) else { return ("unknown source", nil) }
+            var text = "\(source.shortCitation): \(source.title). \(source.publisher)"
+            if let date = source.date { text += ", \(date)" }
+            return (text + ".", source.urls.first)
+        }
     }
 }

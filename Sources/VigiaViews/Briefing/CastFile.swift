@@ -6,11 +6,11 @@
 public enum CastFile {
     /// The header, then the events, one JSON value per line.
     public static func text(_ frames: [(at: Double, canvas: Canvas)], size: Size, title: String) -> String {
-        var out = "{\"version\":2,\"width\":\(size.width),\"height\":\(size.height),\"title\":\(ExportValue.jsonString(title)),"
+        var out = "{\"version\":2,\"width\":\(size.width),\"height\":\(size.height),\"title\":\(title.jsonLiteral(escapingLineSeparators: true)),"
             + "\"env\":{\"TERM\":\"xterm-256color\"}}\n"
         for (index, frame) in frames.enumerated() {
             let prefix = index == 0 ? "\u{1B}[?25l\u{1B}[2J" : ""
-            out += "[\(seconds(frame.at)),\"o\",\(ExportValue.jsonString(prefix + screen(frame.canvas)))]\n"
+            out += "[\(seconds(frame.at)),\"o\",\((prefix + screen(frame.canvas)).jsonLiteral(escapingLineSeparators: true))]\n"
         }
         return out
     }

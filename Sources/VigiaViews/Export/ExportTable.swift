@@ -42,7 +42,7 @@ public struct ExportTable: Sendable, Hashable {
     public func json() throws -> String {
         guard !rows.isEmpty else { return "[]\n" }
         let objects = rows.map { row in
-            "  {\n" + zip(columns, row).map { "    " + ExportValue.jsonString($0) + ": " + $1.json }.joined(separator: ",\n") + "\n  }"
+            "  {\n" + zip(columns, row).map { "    " + $0.jsonLiteral(escapingLineSeparators: true) + ": " + $1.json }.joined(separator: ",\n") + "\n  }"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
@@ -89,7 +89,7 @@ public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomS
     /// The cell as a JSON value.
     var json: String {
         switch self {
-        case .text(let text): return Self.jsonString(text)
+        case .text(let text): return text.jsonLiteral(escapingLineSeparators: true)
         case .number(let value): return value.isFinite ? Self.plainNumber(value) : "null"
         case .integer(let value): return String(value)
         case .flag(let value): return value ? "true" : "false"
@@ -102,23 +102,5 @@ public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomS
     static func plainNumber(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -76,28 +76,16 @@ public struct SvgDocument: Sendable {
         return String(format: "%.2f", rounded).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
     }
 
-    /// Text made safe for an element or an attribute.
+    /// Text made safe for an element or an attribute. XML 1.0 forbids the control characters
+    /// other than tab and line breaks, even escaped, so they become spaces.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // XML 1.0 forbids the control characters other than tab and line breaks, even escaped.
-                let allowed: Set<UInt32> = [0x09, 0x0A, 0x0D]
-                if (scalar.value < 0x20 && !allowed.contains(scalar.value)) || (0x7F...0x9F).contains(scalar.value) {
-                    out += " "
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        text.escaping(xmlEscapes) { scalar in
+            let isControl = (scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || (0x7F...0x9F).contains(scalar.value)
+            return isControl ? " " : nil
         }
-        return out
     }
+
+    private static let xmlEscapes: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"]
 
     /// `text` broken at spaces into lines of at most `columns` characters.
     static func wrap(_ text: String, columns: Int) -> [String] {

@@ -42,14 +42,7 @@ extension Dashboard {
             next.message = next.showsAllDecrees ? "showing every measure, context and protest included" : "showing gang-violence measures only"
         case .zoomIn: zoom(&next, by: 1)
         case .zoomOut: zoom(&next, by: -1)
-        case .openSource:
-            if let computed = focusedComputedFigure(in: next) {
-                next.stack.append(.computed(computed))
-            } else if let figure = focusedFigure(in: next) {
-                next.stack.append(.source(figure.source, figure: figure.reference))
-            } else {
-                next.message = "no sourced figure is selected here"
-            }
+        case .openSource: openSource(&next)
         case .help:
             if next.route != .help { next.stack.append(.help) }
         case .beginFilter:
@@ -106,6 +99,17 @@ extension Dashboard {
         guard let row = selectedRow(key, in: state), let target = drillTarget(key, row: row) else { return }
         if case .countryYear(_, let year) = target { state.year = year }
         state.stack.append(target)
+    }
+
+    /// `s`: the focused figure's card: the arithmetic of a computed one, else its source's.
+    private func openSource(_ state: inout AppState) {
+        if let computed = focusedComputedFigure(in: state) {
+            state.stack.append(.computed(computed))
+        } else if let figure = focusedFigure(in: state) {
+            state.stack.append(.source(figure.source, figure: figure.reference))
+        } else {
+            state.message = "no sourced figure is selected here"
+        }
     }
 
     private func back(_ state: inout AppState) {
