@@ -13,7 +13,8 @@ struct MapPicture {
     let classes: [Int?]
     /// The selected outline's index.
     let selected: Int?
-    /// Outlines that get a marker when too small to own a cell (those the data set covers).
+    /// Outlines that get a marker when they cover fewer than two cells, too few to read their
+    /// fill (those the data set covers).
     let markable: Set<Int>
 
     /// Braille dots of one cell for each class, bit `row * 2 + column`: 1, 2, 4, 6 and 8 dots.
