@@ -2,7 +2,7 @@ import VigiaModel
 
 /// An attendee's side: what the presenter last published, and whether this follower is
 /// following it or browsing on its own.
-public struct FollowerState: Hashable, Sendable, ScreenSizedState {
+public struct FollowerState: Sendable, BriefingProgramState {
     /// Connected to a presenter, or waiting for one to start (or to come back).
     public var connected = false
     /// Browsing on its own (`f`); presenter updates are kept but not shown.

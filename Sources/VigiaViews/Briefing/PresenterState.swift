@@ -1,7 +1,7 @@
 import VigiaModel
 
 /// The presenter's side of a briefing: the deck, the current step and the dashboard state.
-public struct PresenterState: Hashable, Sendable, ScreenSizedState {
+public struct PresenterState: Sendable, BriefingProgramState {
     /// The current step, from 0.
     public var step: Int
     /// What is on screen: the step's state, or wherever the presenter browsed from it.

@@ -1,6 +1,6 @@
 /// Where a replay is: the follower it drives (what is drawn, and whether the viewer browses on
 /// their own), the position in the recording, and how it plays.
-public struct ReplayState: Hashable, Sendable, ScreenSizedState {
+public struct ReplayState: Sendable, BriefingProgramState {
     /// The follower's own state: a replay is a follower fed from a file instead of a socket.
     public var follower: FollowerState
     /// Seconds into the recording.
@@ -21,4 +21,9 @@ public struct ReplayState: Hashable, Sendable, ScreenSizedState {
     public var screen = Size(width: 80, height: 24)
 
     public var shouldQuit: Bool { follower.shouldQuit }
+    /// The dashboard shown: the follower's.
+    public var app: AppState {
+        get { follower.app }
+        set { follower.app = newValue }
+    }
 }

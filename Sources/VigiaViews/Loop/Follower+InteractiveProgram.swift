@@ -1,4 +1,4 @@
-extension Follower: InteractiveProgram {
+extension Follower: BriefingProgram {
     /// What reaches a `vigia follow`er.
     public enum Event: KeyEvent, Hashable, Sendable {
         case key(Key)
@@ -8,36 +8,29 @@ extension Follower: InteractiveProgram {
         case disconnected
         /// An event on a terminal whose size is now the given one.
         indirect case sized(Size, Event)
+
+        public var resized: (screen: Size, event: Event)? { if case .sized(let screen, let event) = self { (screen, event) } else { nil } }
     }
 
     /// A broadcast this follower cannot show (another data set, a bad route) is reported and
     /// ignored, keeping the last good screen.
-    public func update(_ state: FollowerState, _ event: Event) -> (FollowerState, [Effect]) {
+    public func apply(_ state: FollowerState, _ event: Event) -> (FollowerState, [Effect]) {
         switch event {
-        case .sized(let screen, let event):
-            var next = state
-            next.screen = screen
-            return update(next, event)
         case .key(let key):
-            let next = fitted(reduce(fitted(state), key: key))
+            let next = reduce(state, key: key)
             return (next, next.app.shouldQuit ? [.quit] : [])
         case .received(let broadcast):
             do {
-                return (fitted(try receive(state, broadcast)), [])
+                return (try receive(state, broadcast), [])
             } catch {
                 return (state, [.report("ignored a state from \(socketPath): \(error)")])
             }
         case .disconnected:
             return (disconnected(state), [])
+        case .sized:
+            // `update` takes the new size before it calls `apply`.
+            return update(state, event)
         }
-    }
-
-    /// `state` with the dashboard's viewport set to what the briefing bar leaves of the screen.
-    func fitted(_ state: FollowerState) -> FollowerState {
-        var next = state
-        let context = ScreenContext(dashboard: dashboard, state: state.app, theme: .mono, glyphs: .unicode)
-        next.app.viewport = BriefingFrame.dashboardSize(context, chrome: chrome(state), size: state.screen)
-        return next
     }
 
     /// While following, the status line names the only keys that act: `f` and `q`.

@@ -1,4 +1,4 @@
-extension Presenter: InteractiveProgram {
+extension Presenter: BriefingProgram {
     /// What reaches a presenting `vigia brief`.
     public enum Event: KeyEvent, Hashable, Sendable {
         case key(Key)
@@ -10,6 +10,8 @@ extension Presenter: InteractiveProgram {
         case timedKey(Key, Double)
         /// An event on a terminal whose size is now the given one.
         indirect case sized(Size, Event)
+
+        public var resized: (screen: Size, event: Event)? { if case .sized(let screen, let event) = self { (screen, event) } else { nil } }
     }
 
     /// Every key as it is, stamped with the driver's time when there is a `keyTime`, and
@@ -21,14 +23,10 @@ extension Presenter: InteractiveProgram {
 
     /// A key changes the step or the dashboard; when that changes what followers see, the new
     /// view is broadcast (the server only queues it, so followers never delay this screen).
-    public func update(_ state: PresenterState, _ event: Event) -> (PresenterState, [Effect]) {
+    public func apply(_ state: PresenterState, _ event: Event) -> (PresenterState, [Effect]) {
         switch event {
-        case .sized(let screen, let event):
-            var next = state
-            next.screen = screen
-            return update(next, event)
         case .key(let key):
-            let next = fitted(reduce(fitted(state), key: key))
+            let next = reduce(state, key: key)
             var effects: [Effect] = []
             let published = broadcast(next)
             if published != broadcast(state) { effects.append(.broadcast(published)) }
@@ -45,17 +43,11 @@ extension Presenter: InteractiveProgram {
         case .timedKey(let key, let time):
             var timed = state
             timed.clock.advance(to: time)
-            return update(timed, .key(key))
+            return apply(timed, .key(key))
+        case .sized:
+            // `update` takes the new size before it calls `apply`.
+            return update(state, event)
         }
-    }
-
-    /// `state` with the dashboard's viewport set to the room the briefing frame leaves it, as
-    /// drawn now (the notes pane's height follows the step's notes).
-    func fitted(_ state: PresenterState) -> PresenterState {
-        var next = state
-        let context = ScreenContext(dashboard: dashboard, state: state.app, theme: .mono, glyphs: .unicode)
-        next.app.viewport = BriefingFrame.dashboardSize(context, chrome: chrome(state), size: state.screen)
-        return next
     }
 
     public func render(_ state: PresenterState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {

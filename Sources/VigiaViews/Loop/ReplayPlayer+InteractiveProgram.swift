@@ -1,4 +1,4 @@
-extension ReplayPlayer: InteractiveProgram {
+extension ReplayPlayer: BriefingProgram {
     /// What reaches a playing `vigia replay`.
     public enum Event: KeyEvent, Hashable, Sendable {
         case key(Key)
@@ -6,28 +6,24 @@ extension ReplayPlayer: InteractiveProgram {
         case tick(Double)
         /// An event on a terminal whose size is now the given one.
         indirect case sized(Size, Event)
+
+        public var resized: (screen: Size, event: Event)? { if case .sized(let screen, let event) = self { (screen, event) } else { nil } }
     }
 
-    public func update(_ state: ReplayState, _ event: Event) -> (ReplayState, [Effect]) {
+    /// The follower's dashboard: a replay draws what a follower would.
+    public var dashboard: Dashboard { follower.dashboard }
+
+    public func apply(_ state: ReplayState, _ event: Event) -> (ReplayState, [Effect]) {
         switch event {
-        case .sized(let screen, let event):
-            var next = state
-            next.screen = screen
-            return update(next, event)
         case .key(let key):
-            let next = fitted(reduce(fitted(state), key: key))
+            let next = reduce(state, key: key)
             return (next, next.shouldQuit ? [.quit] : [])
         case .tick(let time):
-            return (fitted(tick(state, at: time)), [])
+            return (tick(state, at: time), [])
+        case .sized:
+            // `update` takes the new size before it calls `apply`.
+            return update(state, event)
         }
-    }
-
-    /// `state` with the dashboard's viewport set to the room the briefing frame leaves it.
-    func fitted(_ state: ReplayState) -> ReplayState {
-        var next = state
-        let context = ScreenContext(dashboard: follower.dashboard, state: state.follower.app, theme: .mono, glyphs: .unicode)
-        next.follower.app.viewport = BriefingFrame.dashboardSize(context, chrome: chrome(state), size: state.screen)
-        return next
     }
 
     public func render(_ state: ReplayState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {
