@@ -58,6 +58,17 @@ import VigiaModel
             let group = try #require(svg.all.firstIndex { $0.name == "g" && $0.attributes["data-iso3"] == code })
             let dots = svg.all[group...].dropFirst().prefix { $0.name != "g" }.filter { $0.name == "circle" }
             #expect(dots.count == expected.count)
+            // One line per stretch of consecutive years from one source: a change of source breaks it.
+            var stretches: [[Int]] = []
+            for (index, value) in expected.enumerated() {
+                if index > 0, expected[index - 1].0 == value.0 - 1, expected[index - 1].2 == value.2 {
+                    stretches[stretches.count - 1].append(value.0)
+                } else {
+                    stretches.append([value.0])
+                }
+            }
+            let lines = svg.all[group...].dropFirst().prefix { $0.name != "g" }.filter { $0.name == "polyline" }
+            #expect(lines.count == stretches.filter { $0.count > 1 }.count, "\(code)")
             for (dot, value) in zip(dots, expected) {
                 #expect(dot.attributes["data-year"] == String(value.0))
                 #expect(Double(dot.attributes["data-value"] ?? "") == value.1)

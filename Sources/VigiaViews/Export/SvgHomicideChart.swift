@@ -50,7 +50,7 @@ public struct SvgHomicideChart: Sendable {
     }
 
     private var subtitle: String {
-        "Intentional homicides per 100,000 people, each year's series default; a break in a line is a year no source covers"
+        "Intentional homicides per 100,000 people, each year's series default; a line breaks at a year no source covers and where the source changes"
     }
 
     private func drawAxes(_ page: inout SvgDocument, plot: (left: Double, top: Double, right: Double, bottom: Double),
@@ -71,12 +71,17 @@ public struct SvgHomicideChart: Sendable {
         page.text("Year", x: (plot.left + plot.right) / 2, y: plot.bottom + 36, anchor: "middle", fill: SvgDocument.muted, extra: #"class="x-title""#)
     }
 
-    /// One country's line, broken where a year has no value, with a dot per value.
+    /// One country's line, broken where a year has no value and where the source changes (a
+    /// step between two sources' counts is not a change), with a dot per value.
     private func drawSeries(_ page: inout SvgDocument, code: String, index: Int, x: (Int) -> Double, y: (Double) -> Double) {
         let colour = Self.colours[index % Self.colours.count], dash = Self.dashes[index % Self.dashes.count]
         var runs: [[(Int, HomicideRecord)]] = []
         for point in points(code) {
-            if let last = runs.last?.last, last.0 == point.year - 1 { runs[runs.count - 1].append(point) } else { runs.append([point]) }
+            if let last = runs.last?.last, last.0 == point.year - 1, last.1.source == point.record.source {
+                runs[runs.count - 1].append(point)
+            } else {
+                runs.append([point])
+            }
         }
         let name = dataset.areaName(code)
         page.add(#"<g class="series" data-iso3="\#(SvgDocument.escape(code))" data-name="\#(SvgDocument.escape(name))">"#)
