@@ -94,7 +94,25 @@ import VigiaModel
         #expect(text.contains("30 days declared, actual duration n/a (no stated end)"))
         #expect(text.contains("would run to 2022-04-25"))
         #expect(text.contains("Extension 47"))
-        #expect(text.contains("change −88.9%"))
+        // 2020–2021 are UNODC's; 2024 comes from another source: no change is computed.
+        #expect(text.contains("change not computed (different sources)"))
+    }
+
+    /// Decreto Ejecutivo 824 (July 2023): 2021–2022 are UNODC's rates, 2024 and 2025 come from
+    /// two other sources. No change is computed across them; each side says where it comes from.
+    @Test func aDecreeCardComputesNoChangeAcrossSources() throws {
+        let dataset = support.dashboard.dataset
+        let series = dataset.series("ECU", .ratePer100k)
+        let sources = [2021, 2022, 2024, 2025].compactMap { series.record(in: $0)?.source }
+        #expect(Set(sources).count > 1, "the case needs a change of source")
+        let result = BeforeAfter.annual(series, around: try #require(dataset.decree("D016")?.start), years: 2)
+        #expect(result.isAcrossSources)
+        #expect(result.percentChange == nil)
+        // Wide enough that the sentence is on one line.
+        let text = support.render(support.state(.decree("D016")), size: Size(width: 600, height: 60)).text
+        #expect(text.contains("change not computed (different sources)"))
+        #expect(text.contains("2021–2022 mean ") && text.contains("(\(dataset.citation(sources[0])))"))
+        #expect(text.contains("2024–2025 n/a (different sources: 2024 \(dataset.citation(sources[2])); 2025 \(dataset.citation(sources[3])))"))
     }
 
     @Test(arguments: ScreenTestSupport.sizes)

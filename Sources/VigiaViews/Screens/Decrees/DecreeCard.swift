@@ -126,17 +126,26 @@ struct DecreeCard: RouteView {
     }
 
     /// "2022–2023 mean 35.80 → 2025–2026 n/a (no 2025, 2026 rate); change n/a; 2024 itself 38.76".
+    /// Where the values come from more than one source, each side names its source and the
+    /// change is not computed; a side mixing sources has no mean.
     private static func comparison(_ value: BeforeAfter, unit: String, format: (Double?) -> String, context: ScreenContext) -> String {
+        let dataset = context.dataset
         func side(_ window: BeforeAfter.Window) -> String {
             let span = window.periods.count > 1
                 ? "\(window.periods.first ?? "")\(context.rangeDash)\(window.periods.last ?? "")"
                 : window.periods.first ?? ""
             if window.periods.isEmpty { return "n/a (\(window.missing.joined(separator: ", ")))" }
             guard let mean = window.mean else { return "\(span) n/a (no \(window.missing.joined(separator: ", ")) \(unit))" }
-            return "\(span) " + (window.values.count > 1 ? "mean " : "") + context.typeset(format(mean))
+            if window.isAcrossSources {
+                let cited = zip(window.periods, window.sources).map { "\($0) \(dataset.citation($1))" }
+                return "\(span) n/a (different sources: \(cited.joined(separator: "; ")))"
+            }
+            let source = value.isAcrossSources ? window.sources.first.map { " (\(dataset.citation($0)))" } ?? "" : ""
+            return "\(span) " + (window.values.count > 1 ? "mean " : "") + context.typeset(format(mean)) + source
         }
         if value.before.periods.isEmpty { return side(value.before) }
-        let change = value.percentChange.map { context.typeset(Format.percent($0, decimals: 1)) } ?? "n/a"
+        let change = value.isAcrossSources ? "not computed (different sources)"
+            : value.percentChange.map { context.typeset(Format.percent($0, decimals: 1)) } ?? "n/a"
         let during = side(value.during)
         let year = value.during.periods.first ?? ""
         return "\(side(value.before)) \(context.arrow) \(side(value.after)); change \(change); \(year) itself" + during.dropFirst(year.count)
