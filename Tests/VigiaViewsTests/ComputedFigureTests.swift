@@ -58,7 +58,7 @@ import VigiaModel
         let share = support.press([.character("s")], from: state)
         #expect(share.route == .computed(.regionalShare))
         let text = support.render(share, size: Size(width: 120, height: 40)).text
-        #expect(text.contains("derived: (LAC rate × LAC population) ÷ (WLD rate × WLD population)"))
+        #expect(text.contains("derived: (LAC rate × LAC population) ÷ (World rate × World population)"))
         #expect(text.contains("LAC homicide rate per 100k"))
         // The tile holding the selected figure is framed as focused.
         let overview = support.render(state, size: Size(width: 120, height: 40)).text
@@ -76,6 +76,8 @@ import VigiaModel
         #expect(screen.contains("no evidence to judge Continuity"))
         #expect(!screen.contains("addresses Continuity"))
         state = try selecting(.scenarioField(.budget), in: state)
+        // `s` acts here, so the status line says so.
+        #expect(support.render(state, size: Size(width: 120, height: 40)).line(39).contains("s source"))
         let card = support.press([.character("s")], from: state)
         #expect(card.route == .computed(.scenarioBudget))
         let text = support.render(card, size: Size(width: 120, height: 40)).text

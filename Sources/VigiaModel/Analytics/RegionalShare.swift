@@ -17,11 +17,13 @@ public struct RegionalShare: Sendable, Hashable {
         let worldRate = dataset.series(world, .ratePer100k).record(in: year)
         let regionPopulation = dataset.population(of: region, in: year)
         let worldPopulation = dataset.population(of: world, in: year)
+        // The region by its short code (as the Overview tile names it), the world by its name.
+        let worldName = dataset.areaName(world)
         var missing: [String] = []
         if regionRate == nil { missing.append("no \(region) rate for \(year)") }
-        if worldRate == nil { missing.append("no \(world) rate for \(year)") }
+        if worldRate == nil { missing.append("no \(worldName) rate for \(year)") }
         if regionPopulation == nil { missing.append("no \(region) population for \(year)") }
-        if worldPopulation == nil { missing.append("no \(world) population for \(year)") }
+        if worldPopulation == nil { missing.append("no \(worldName) population for \(year)") }
         guard let regionRate, let worldRate, let regionPopulation, let worldPopulation, worldRate.value > 0 else {
             return .gap(Gap(missing.isEmpty ? ["world rate is zero"] : missing))
         }
@@ -34,11 +36,11 @@ public struct RegionalShare: Sendable, Hashable {
             populationShare: populationShare,
             homicideShare: regionHomicides / worldHomicides,
             sources: sources.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
-            derivation: Derivation(arithmetic: "(\(region) rate × \(region) population) ÷ (\(world) rate × \(world) population), \(year)", inputs: [
+            derivation: Derivation(arithmetic: "(\(region) rate × \(region) population) ÷ (\(worldName) rate × \(worldName) population), \(year)", inputs: [
                 Derivation.Input(label: "\(region) homicide rate per 100k", value: .number(regionRate.value), source: regionRate.source),
-                Derivation.Input(label: "\(world) homicide rate per 100k", value: .number(worldRate.value), source: worldRate.source),
+                Derivation.Input(label: "\(worldName) homicide rate per 100k", value: .number(worldRate.value), source: worldRate.source),
                 Derivation.Input(label: "\(region) population", value: .number(Double(regionPopulation.persons)), source: regionPopulation.source),
-                Derivation.Input(label: "\(world) population", value: .number(Double(worldPopulation.persons)), source: worldPopulation.source),
+                Derivation.Input(label: "\(worldName) population", value: .number(Double(worldPopulation.persons)), source: worldPopulation.source),
             ])
         ))
     }

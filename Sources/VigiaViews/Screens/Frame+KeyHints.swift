@@ -13,7 +13,7 @@ extension Frame {
             return [KeyHint(.moveDown, .moveUp, words: "scroll"), KeyHint(.pageDown, .pageUp, words: "page"),
                     KeyHint(.jumpToTop, .jumpToBottom, words: "top/end"), KeyHint(.back, words: "back to the screen")]
         }
-        let sourced = dashboard.focusedFigure(in: state) != nil
+        let sourced = dashboard.focusedFigure(in: state) != nil || dashboard.focusedComputedFigure(in: state) != nil
         var hints: [KeyHint] = []
         if onText {
             hints = [KeyHint(.moveDown, .moveUp, words: "scroll"), KeyHint(.drill, words: "full view")]
