@@ -73,9 +73,16 @@ import VigiaModel
         for screen in [ScreenID.overview, .homicides] {
             let state = support.press([.character("?")], from: support.state(.screen(screen)))
             let text = support.render(state, size: Size(width: 120, height: 40)).text
-            #expect(text.contains("┊") && text.contains("a change of source: this mark in a sparkline, a break in a chart"), "\(screen)")
-            #expect(text.contains("≠ src") && text.contains("its two years come from different sources"), "\(screen)")
+            #expect(text.contains("┊") && text.contains("the source changes here (in a chart: a break in the line)"), "\(screen)")
+            #expect(text.contains("≠ src") && text.contains("change not computed: two sources; s shows both values"), "\(screen)")
         }
+    }
+
+    @Test func helpOpensAtItsTopWhereverItWasLeft() {
+        let scrolled = support.press([.character("?"), .character("G"), .escape, .character("3"), .character("?")], from: support.state(.screen(.overview)))
+        #expect(scrolled.route == .help)
+        let text = support.render(scrolled, size: Size(width: 80, height: 24)).text
+        #expect(text.contains("This screen") && text.contains("Decrees"), "\(text)")
     }
 
     @Test func helpFilterShowsOnlyWhatItCounts() {

@@ -58,8 +58,7 @@ extension Dashboard {
             state.message = "the homicide screens now show \(measure == .count ? "counts" : "rates per 100k")"
         case .zoom(let zoom):
             state.decreeZoom = zoom
-        case .help:
-            if state.route != .help { state.stack.append(.help) }
+        case .help: openHelp(&state)
         case .dataStatus:
             if state.route != .dataStatus { state.stack.append(.dataStatus) }
         case .quit:

@@ -43,8 +43,7 @@ extension Dashboard {
         case .zoomIn: zoom(&next, by: 1)
         case .zoomOut: zoom(&next, by: -1)
         case .openSource: openSource(&next)
-        case .help:
-            if next.route != .help { next.stack.append(.help) }
+        case .help: openHelp(&next)
         case .beginFilter:
             next.mode = .filter(LineEditor(text: next.filter(next.focusedList)))
         case .beginCommand:
@@ -110,6 +109,17 @@ extension Dashboard {
         } else {
             state.message = "no sourced figure is selected here"
         }
+    }
+
+    /// Help opens at its top, where this screen's keys and marks are, and unfiltered: where an
+    /// earlier look left it says nothing about the screen it is opened from now.
+    func openHelp(_ state: inout AppState) {
+        guard state.route != .help else { return }
+        let help = ListKey(.help)
+        state.selection[help] = nil
+        state.scroll[help] = nil
+        state.filters[help] = nil
+        state.stack.append(.help)
     }
 
     private func back(_ state: inout AppState) {

@@ -20,8 +20,8 @@ enum SeriesChangeText {
     /// The marks of the screens that show homicide series (sparklines and change columns), for
     /// help's "Its marks": a step across sources is shown, never drawn as a change.
     static func legend(_ context: ScreenContext) -> [(glyph: String, meaning: String)] {
-        [(context.glyphs.seriesBreak, "a change of source: this mark in a sparkline, a break in a chart's line; the values either side come from different sources"),
-         (acrossSources(context.glyphs), "a change not computed: its two years come from different sources (s shows both)"),
+        [(context.glyphs.seriesBreak, "the source changes here (in a chart: a break in the line)"),
+         (acrossSources(context.glyphs), "change not computed: two sources; s shows both values"),
          (context.glyphs.gap, "no value for that year")]
     }
 
