@@ -34,6 +34,26 @@ import VigiaModel
         #expect(canvas.cursor != nil)
     }
 
+    /// The year view's detail is a pane: cut at 80×24 it says so, Tab and the movement keys
+    /// reach its last line, and `s` from it opens the source of the row it details.
+    @Test func theYearViewsDetailScrollsToItsEnd() throws {
+        var state = support.state(.countryYear("ECU", 2025))
+        let size = Size(width: 80, height: 24)
+        let first = support.render(state, size: size).text
+        #expect(first.contains("↓ more"))
+        state = support.press([.tab, .character("G")], from: state)
+        let last = support.render(state, size: size).text
+        let range = try #require(last.firstMatch(of: /(\d+)–(\d+) of (\d+)/))
+        #expect(range.output.2 == range.output.3, "\(last)")
+        #expect(!last.contains("↓ more"))
+        let source = support.press([.character("s")], from: state)
+        guard case .source(let id, _) = source.route else {
+            Issue.record("s opened \(source.route)")
+            return
+        }
+        #expect(id == support.dashboard.dataset.series("ECU", .ratePer100k).record(in: 2025)?.source)
+    }
+
     @Test func rateCountToggleShowsCounts() {
         var state = support.press([.character("2"), .character("r")], from: support.state(.screen(.overview)))
         state.year = 2023

@@ -39,10 +39,11 @@ struct CountryYearScreen: RouteView {
     }
 
     /// `s` on an event opens its first source (the event card lists the others).
+    /// An event's first source; from the detail pane, the figure of the row it details.
     func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
-        guard case .event(let id)? = dashboard.selectedRow(ListKey(state.route), in: state)?.target,
-              let source = dashboard.dataset.events.first(where: { $0.id == id })?.sources.first else { return nil }
-        return SourcedFigure(source: source)
+        guard let row = dashboard.selectedRow(ListKey(state.route), in: state) else { return nil }
+        guard case .event(let id) = row.target else { return state.pane == 0 ? nil : dashboard.figure(for: row.target) }
+        return dashboard.dataset.events.first { $0.id == id }?.sources.first.map { SourcedFigure(source: $0) }
     }
 
     /// Left and right open the year before or after, in place of this one.
@@ -72,10 +73,15 @@ struct CountryYearScreen: RouteView {
         ], rows: tableRows, selectedIndex: context.selectedIndex(pane: 0), emptyMessage: "nothing is sourced for this year")
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
 
-        let detail = context.panel("Detail · s opens the source", pane: nil, into: &canvas, in: split.1)
-        guard let index = context.selectedIndex(pane: 0) else { return }
-        TextBlock(paragraphs: Self.detailParagraphs(rows[index].target, year: year, context: context))
-            .draw(into: &canvas, in: detail)
+        context.drawTextPane(0, into: &canvas, in: split.1)
+    }
+
+    /// The selected row's detail, a pane of its own: notes run long, and Tab, the movement
+    /// keys and `o` reach every line.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        let rows = context.rows(pane: 0)
+        let paragraphs = context.selectedIndex(pane: 0).map { Self.detailParagraphs(rows[$0].target, year: year, context: context) } ?? []
+        return [TextPane("Detail · s opens the source", [.prose(TextBlock(paragraphs: paragraphs))])]
     }
 
     private static func describe(_ target: RowTarget, year: Int, context: ScreenContext) -> (String, String, Style?) {
