@@ -23,6 +23,15 @@ import Testing
         #expect(dataset.source(record.source)?.publisher.contains("UNODC") == true)
     }
 
+    @Test func aSourceListsWhatItIsCitedForAsTheScreensSpellIt() throws {
+        let count = try #require(dataset.series("ECU", .count).record(in: 2023))
+        let rate = try #require(dataset.series("ECU", .ratePer100k).record(in: 2023))
+        #expect(dataset.citations(of: count.source).contains("Ecuador 2023 homicides 8,248"))
+        #expect(dataset.citations(of: rate.source).contains("Ecuador 2023 rate per 100k 45.72"))
+        let funding = try #require(dataset.programFunding.first)
+        #expect(dataset.citations(of: funding.source).contains { $0.hasSuffix(" " + FigureText.money(funding.usdMillions)) })
+    }
+
     @Test func ecuador2023CountKeepsEveryDisagreeingSource() throws {
         let series = dataset.series("ECU", .count)
         #expect(series.value(in: 2023) == 8248)

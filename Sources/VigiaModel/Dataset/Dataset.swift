@@ -180,11 +180,13 @@ public struct Dataset: Sendable {
         return low...high
     }
 
-    /// Every record that cites `sourceID`, described in words for the source card ("Ecuador 2023 count 8248").
+    /// Every record that cites `sourceID`, described in words for the source card ("Ecuador
+    /// 2023 homicides 8,248"), each figure spelt as the screens spell it.
     public func citations(of sourceID: String) -> [String] {
         var lines: [String] = []
         for record in homicides + regionalHomicides where record.source == sourceID {
-            lines.append("\(areaName(record.area)) \(record.year) \(record.measure.label) \(record.value)")
+            let value = record.measure == .count ? FigureText.grouped(Int(record.value.rounded())) : FigureText.fixed(record.value, decimals: 2)
+            lines.append("\(areaName(record.area)) \(record.year) \(record.measure.label) \(value)")
         }
         for decree in decrees where decree.sources.contains(sourceID) {
             lines.append("decree: \(decreeName(decree.id))")
@@ -193,7 +195,7 @@ public struct Dataset: Sendable {
             lines.append("event: \(event.title)")
         }
         for record in programFunding where record.source == sourceID {
-            lines.append("\(programName(record.program)) FY\(record.fiscalYear) \(categoryLabel(record.category, of: record.program)) \(record.usdMillions)")
+            lines.append("\(programName(record.program)) FY\(record.fiscalYear) \(categoryLabel(record.category, of: record.program)) \(FigureText.money(record.usdMillions))")
         }
         return lines
     }

@@ -46,6 +46,17 @@ public enum FigureText {
         return (isZero ? "" : value > 0 ? "+" : minus) + text + "%"
     }
 
+    /// A whole number with thousands separators: "9,216"; `minus` leads a negative one.
+    public static func grouped(_ value: Int, minus: String = "-") -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return (value < 0 ? minus : "") + out
+    }
+
     /// A count of years: "1 yr", "5 yrs".
     public static func years(_ count: Int) -> String {
         "\(count) \(abs(count) == 1 ? "yr" : "yrs")"

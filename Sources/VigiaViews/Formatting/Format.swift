@@ -58,13 +58,7 @@ public enum Format {
     }
 
     public static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(character)
-        }
-        return (value < 0 ? "−" : "") + out
+        FigureText.grouped(value, minus: "−")
     }
 
     /// A date at its precision: "2024-01-08", "2024-01", or "undated".
