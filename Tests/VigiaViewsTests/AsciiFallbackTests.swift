@@ -15,6 +15,11 @@ import VigiaViews
         #expect(AsciiFallback.fold("e\u{301}") == "e")  // decomposed accent
     }
 
+    @Test func signsKeepTheirWidthAndMeaning() {
+        // One cell each, so a column sized for the Unicode text still holds its ASCII form.
+        #expect("≥≤≈Δ".map { AsciiFallback.fold(String($0)) }.joined() == "><~d")
+    }
+
     @Test func boxDrawingBecomesLines() {
         #expect("┌──┬──┐".map { AsciiFallback.fold(String($0)) }.joined() == "+--+--+")
         #expect(AsciiFallback.fold("│") == "|")

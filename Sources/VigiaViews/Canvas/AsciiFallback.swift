@@ -41,6 +41,7 @@ public enum AsciiFallback {
         case 0x2193, 0x25BC, 0x25BE: return "v"
         case 0x2197: return "/"
         case 0x2198: return "\\"
+        case 0x394: return "d" // Δ, a change ("Rt Δ")
         case 0x2248: return "~"
         case 0x2264: return "<"
         case 0x2265: return ">"

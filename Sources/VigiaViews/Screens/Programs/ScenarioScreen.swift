@@ -107,7 +107,7 @@ struct ScenarioScreen: RouteView {
             guard case .scenarioField(let field) = row.target else { return nil }
             switch field {
             case .budget:
-                return Table.Row(["Annual budget", Format.money(scenario.annualBudgetUSDMillions), "/yr"])
+                return Table.Row(["Annual budget", Format.money(scenario.annualBudgetUSDMillions), Format.money(scenario.annualBudgetUSDMillions)])
             case .duration:
                 return Table.Row(["Duration", Format.years(scenario.durationYears), ""])
             case .pillar(let pillar):
