@@ -37,6 +37,36 @@ import VigiaModel
         #expect(ambiguous.message?.contains("Uruguay (URY)") == true)
     }
 
+    /// Decrees, programs and sources are found by the names the screens show, never only by id.
+    @Test func decreesProgramsAndSourcesMatchPartsOfTheirNames() throws {
+        let start = support.state(.screen(.overview))
+        let dataset = support.dashboard.dataset
+        #expect(run("decree 824", from: start).route == .decree("D016"))
+        #expect(run("decree decreto ejecutivo 111", from: start).route == .decree("D020"))
+        #expect(run("program bicent", from: start).route == .program("bicentennial_framework"))
+        #expect(run("program mérida", from: start).route == .program("merida"))
+        // Ids still work, for those who read the data files.
+        #expect(run("program carsi", from: start).route == .program("carsi"))
+        #expect(run("source UNODC_OWID", from: start).route == .source("UNODC_OWID", figure: nil))
+        let unodc = run("source unodc", from: start)
+        #expect(unodc.route == start.route)
+        #expect(unodc.message?.contains("could be") == true && unodc.message?.contains("UNODC") == true, "\(unodc.message ?? "")")
+        #expect(unodc.message?.contains("UNODC_OWID") == false)
+        // The examples help gives work.
+        for example in ["avenue mia", "punto por punto"] {
+            guard case .source = run("source \(example)", from: start).route else {
+                Issue.record("\(example) opens no source")
+                continue
+            }
+        }
+        // Completion offers names, not ids.
+        let parser = support.dashboard.commands
+        let names = parser.candidates(for: "program plan e")
+        #expect(!names.isEmpty && names.allSatisfy { $0.hasPrefix("Plan Ecuador") }, "\(names)")
+        #expect(parser.complete("decree decreto ejecutivo 11").hasPrefix("decree Decreto Ejecutivo 11"))
+        #expect(!parser.candidates(for: "decree ").contains { dataset.decree($0) != nil })
+    }
+
     @Test func decreesOpenOnTheLatestData() {
         let dashboard = support.dashboard
         for width in [80, 120, 200] {

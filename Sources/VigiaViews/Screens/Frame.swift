@@ -99,7 +99,9 @@ public enum Frame {
             canvas.cursor = Point(x: min(width - 1, 1 + DisplayWidth.of(editor.text)), y: y)
         case .command(let editor):
             canvas.put(":" + editor.text, x: 0, y: y, style: theme.accent)
-            let hint = context.dashboard.commands.candidates(for: editor.text).prefix(6).joined(separator: " ")
+            // Names of several words are told apart by a separator; codes and keywords by a space.
+            let candidates = context.dashboard.commands.candidates(for: editor.text).prefix(6)
+            let hint = candidates.joined(separator: candidates.contains { $0.contains(" ") } ? context.separator : " ")
             let used = 2 + DisplayWidth.of(editor.text)
             if !hint.isEmpty, used + 4 < width {
                 canvas.put(hint, x: used + 2, y: y, style: theme.muted, maxWidth: width - used - 2)

@@ -29,19 +29,8 @@ public struct CommandParser: Sendable {
             return compare(argument)
         case "screen":
             return screen(argument)
-        case "decree":
-            guard let decree = dataset.decree(argument.uppercased()) ?? dataset.decrees.first(where: { $0.reference?.lowercased() == argument.lowercased() }) else {
-                return .failure(CommandError("no decree \"\(argument)\""))
-            }
-            return .success(.decree(decree.id))
-        case "program":
-            guard let program = dataset.program(argument) ?? dataset.programs.first(where: { $0.shortName.lowercased() == argument.lowercased() }) else {
-                return .failure(CommandError("no program \"\(argument)\""))
-            }
-            return .success(.program(program.id))
-        case "source":
-            guard dataset.source(argument) != nil else { return .failure(CommandError("no source \"\(argument)\"")) }
-            return .success(.source(argument))
+        case "decree", "program", "source":
+            return named(command, argument)
         case "measure":
             switch argument.lowercased() {
             case "rate": return .success(.measure(.ratePer100k))
@@ -118,8 +107,45 @@ public struct CommandParser: Sendable {
         return .failure(CommandError("\"\(text)\" could be " + byName.map { "\($0.name) (\($0.iso3))" }.joined(separator: ", ")))
     }
 
-    /// Completes the last word of `text` to the longest prefix its candidates share.
+    /// What `:decree`, `:program` and `:source` look for: each record's id (as the data and
+    /// `--format json` have it) and the names a person reads on screen.
+    private func items(_ command: String) -> [(id: String, names: [String])] {
+        switch command {
+        case "decree": return dataset.decrees.map { ($0.id, [dataset.decreeName($0.id)]) }
+        case "program": return dataset.programs.map { ($0.id, [$0.shortName, $0.name]) }
+        default: return dataset.sources.map { ($0.id, [$0.shortCitation, $0.title, $0.publisher]) }
+        }
+    }
+
+    /// A decree, program or source by its id or any part of a name it is shown by, ignoring
+    /// case and accents ("824", "bicent", "unodc"); several matches are listed by name.
+    private func named(_ command: String, _ text: String) -> Result<Command, CommandError> {
+        let query = Self.folded(text)
+        let items = items(command)
+        let found: [(id: String, names: [String])]
+        if let exact = items.first(where: { $0.id.lowercased() == query || $0.names.contains { Self.folded($0) == query } }) {
+            found = [exact]
+        } else {
+            found = query.isEmpty ? [] : items.filter { $0.names.contains { Self.folded($0).contains(query) } }
+        }
+        guard found.count == 1 else {
+            if found.isEmpty { return .failure(CommandError("no \(command) \"\(text)\"; try part of its name")) }
+            let shown = found.prefix(4).map { $0.names[0] }.joined(separator: "; ")
+            return .failure(CommandError("\"\(text)\" could be \(found.count) \(command)s: \(shown)\(found.count > 4 ? "; …" : "")"))
+        }
+        switch command {
+        case "decree": return .success(.decree(found[0].id))
+        case "program": return .success(.program(found[0].id))
+        default: return .success(.source(found[0].id))
+        }
+    }
+
+    /// Completes the last word of `text` to the longest prefix its candidates share; a
+    /// decree, program or source to the longest start its names share.
     public func complete(_ text: String) -> String {
+        if let space = text.firstIndex(of: " "), ["decree", "program", "source"].contains(text[..<space].lowercased()) {
+            return completeName(text, command: String(text[..<space]))
+        }
         let candidates = self.candidates(for: text)
         guard let first = candidates.first else { return text }
         var common = first
@@ -131,20 +157,34 @@ public struct CommandParser: Sendable {
         return candidates.count == 1 && !completed.contains(" ") ? completed + " " : completed
     }
 
-    /// Everything the word being typed could become.
+    private func completeName(_ text: String, command: String) -> String {
+        let candidates = self.candidates(for: text)
+        guard var common = candidates.first else { return text }
+        for candidate in candidates.dropFirst() {
+            while !Self.folded(candidate).hasPrefix(Self.folded(common)) { common.removeLast() }
+        }
+        let typed = text.drop { $0 != " " }.dropFirst()
+        return command + " " + (common.count >= typed.count ? common : String(typed))
+    }
+
+    /// Everything the word being typed could become; for a decree, program or source, the
+    /// names that start with what is typed.
     public func candidates(for text: String) -> [String] {
         let word = lastWord(text).lowercased()
         guard let space = text.firstIndex(of: " ") else {
             return Command.names.map(\.name).filter { $0.hasPrefix(word) }
         }
         let command = String(text[..<space]).lowercased()
+        if ["decree", "program", "source"].contains(command) {
+            let typed = Self.folded(String(text[text.index(after: space)...]))
+            var names: [String] = []
+            for item in items(command) where !names.contains(item.names[0]) && Self.folded(item.names[0]).hasPrefix(typed) { names.append(item.names[0]) }
+            return names
+        }
         let options: [String]
         switch command {
         case "country", "compare": options = dataset.countries.map(\.iso3)
         case "screen": options = ScreenID.allCases.map(\.rawValue)
-        case "decree": options = dataset.decrees.map(\.id)
-        case "program": options = dataset.programs.map(\.id)
-        case "source": options = dataset.sources.map(\.id)
         case "measure": options = ["rate", "count"]
         case "zoom": options = DecreeZoom.allCases.map(\.label)
         case "year": options = dataset.homicideYears.map { $0.map(String.init) } ?? []
