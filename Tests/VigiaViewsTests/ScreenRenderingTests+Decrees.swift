@@ -98,6 +98,13 @@ import VigiaModel
         #expect(text.contains("change not computed (different sources)"))
     }
 
+    /// A duration the data does not give reads n/a, never a blank cell.
+    @Test func unknownDurationsReadAsGaps() throws {
+        let text = support.render(support.state(.screen(.decrees)), size: Size(width: 120, height: 40)).text
+        let row = try #require(text.split(separator: "\n").first { $0.contains("no end stated") && $0.contains("Decreto Ejecutivo") })
+        #expect(row.contains("n/a"), "\(row)")
+    }
+
     /// Decreto Ejecutivo 824 (July 2023): 2021–2022 are UNODC's rates, 2024 and 2025 come from
     /// two other sources. No change is computed across them; each side says where it comes from.
     @Test func aDecreeCardComputesNoChangeAcrossSources() throws {

@@ -70,8 +70,10 @@ struct ClaimCard: RouteView {
             switch row.target {
             case .claimFigure(_, let index) where claim.figures.indices.contains(index):
                 let figure = claim.figures[index]
+                let gap = context.theme.gap
                 return Table.Row([figure.derived == nil ? "figure" : "derived", figure.label, context.figure(figure.value) + " " + figure.unit,
-                                  figure.year.map(String.init) ?? "", figure.country ?? "", dataset.citation(figure.source)])
+                                  figure.year.map(String.init) ?? Format.missing, figure.country ?? Format.missing, dataset.citation(figure.source)],
+                                 styles: [nil, nil, nil, figure.year == nil ? gap : nil, figure.country == nil ? gap : nil, nil])
             case .source(let id):
                 return Table.Row(["source", dataset.source(id)?.title ?? "n/a (unknown source)", "", "", "", dataset.citation(id)])
             default:

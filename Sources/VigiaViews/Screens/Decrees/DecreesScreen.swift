@@ -109,9 +109,10 @@ struct DecreesScreen: TabView {
         let tableRows = inWindow.map { decree -> Table.Row in
             let period = DecreePeriod(decree)
             let end = endText(decree, period: period, context: context)
-            return Table.Row([Format.date(decree.start), end.text, decree.declaredDays.map { "\($0) d" } ?? "",
-                              period.actualDays.map { "\($0) d" } ?? "", DecreeTrack.shortKind(decree.kind), context.dataset.decreeName(decree.id)],
-                             styles: [nil, end.style, nil, nil, nil, nil])
+            return Table.Row([Format.date(decree.start), end.text, decree.declaredDays.map { "\($0) d" } ?? Format.missing,
+                              period.actualDays.map { "\($0) d" } ?? Format.missing, DecreeTrack.shortKind(decree.kind), context.dataset.decreeName(decree.id)],
+                             styles: [nil, end.style, decree.declaredDays == nil ? context.theme.gap : nil,
+                                      period.actualDays == nil ? context.theme.gap : nil, nil, nil])
         }
         Table(columns: columns, rows: tableRows, emptyMessage: "No measure of this country falls in the window; pan with \(context.panKeys)")
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
