@@ -32,6 +32,16 @@ import Testing
         #expect(dataset.citations(of: funding.source).contains { $0.hasSuffix(" " + FigureText.money(funding.usdMillions)) })
     }
 
+    @Test func aDescribedTitleIsReadAsADescription() throws {
+        let described = dataset.sources.filter(\.isDescribedTitle)
+        #expect(!described.isEmpty)
+        for source in described {
+            #expect(!source.readableTitle.hasPrefix("[") && source.readableTitle.hasSuffix("(a description, not its title)"), "\(source.id)")
+        }
+        let headline = try #require(dataset.sources.first { !$0.isDescribedTitle })
+        #expect(headline.readableTitle == headline.title)
+    }
+
     @Test func ecuador2023CountKeepsEveryDisagreeingSource() throws {
         let series = dataset.series("ECU", .count)
         #expect(series.value(in: 2023) == 8248)

@@ -60,7 +60,7 @@ import VigiaModel
         ])
         let dataset = Self.dashboard.dataset
         let owid = try #require(dataset.source("UNODC_OWID"))
-        let owidLine = "\(owid.shortCitation): \(owid.title). \(owid.publisher)" + (owid.date.map { ", \($0)" } ?? "") + "."
+        let owidLine = "\(owid.shortCitation): \(owid.readableTitle). \(owid.publisher)" + (owid.date.map { ", \($0)" } ?? "") + "."
         let markdown = BriefingHandout.markdown(deck, dashboard: Self.dashboard)
         let html = BriefingHandout.html(deck, dashboard: Self.dashboard)
         #expect(markdown.contains("Sources:\n\n- \(owidLine)"))

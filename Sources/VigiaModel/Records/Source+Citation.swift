@@ -34,6 +34,16 @@ extension Source {
         return "\(base), \(year)"
     }
 
+    /// True when the data gives a bracketed description of the piece because its headline is
+    /// not known ("[Task & Purpose report on …]").
+    public var isDescribedTitle: Bool { title.hasPrefix("[") && title.hasSuffix("]") && title.count > 2 }
+
+    /// The title as a person reads it: the headline, or the description without its brackets
+    /// and marked as one.
+    public var readableTitle: String {
+        isDescribedTitle ? String(title.dropFirst().dropLast()) + " (a description, not its title)" : title
+    }
+
     /// The text with bracketed and parenthesised asides removed and spaces collapsed.
     private static func withoutAsides(_ text: String) -> String {
         var kept = ""

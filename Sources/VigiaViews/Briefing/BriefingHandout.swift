@@ -36,7 +36,7 @@ public enum BriefingHandout {
         let ids = step.sources + step.citedInNotes.filter { !step.sources.contains($0) }
         return ids.map { id in
             guard let source = dataset.source(id) else { return ("unknown source", nil) }
-            var text = "\(source.shortCitation): \(source.title). \(source.publisher)"
+            var text = "\(source.shortCitation): \(source.readableTitle). \(source.publisher)"
             if let date = source.date { text += ", \(date)" }
             return (text + ".", source.urls.first)
         }

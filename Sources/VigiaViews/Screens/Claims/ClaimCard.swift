@@ -75,7 +75,7 @@ struct ClaimCard: RouteView {
                                   figure.year.map(String.init) ?? Format.missing, figure.country ?? Format.missing, dataset.citation(figure.source)],
                                  styles: [nil, nil, nil, figure.year == nil ? gap : nil, figure.country == nil ? gap : nil, nil])
             case .source(let id):
-                return Table.Row(["source", dataset.source(id)?.title ?? "n/a (unknown source)", "", "", "", dataset.citation(id)])
+                return Table.Row(["source", dataset.source(id)?.readableTitle ?? "n/a (unknown source)", "", "", "", dataset.citation(id)])
             default:
                 return nil
             }

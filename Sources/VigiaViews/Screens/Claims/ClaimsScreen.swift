@@ -78,7 +78,7 @@ struct ClaimsScreen: TabView {
             guard case .source(let id) = row.target else { return nil }
             return context.dataset.source(id)
         }
-        let rows = sources.map { Table.Row([$0.title, $0.publisher, Format.date($0.date)]) }
+        let rows = sources.map { Table.Row([$0.readableTitle, $0.publisher, Format.date($0.date)]) }
         Table(columns: [
             Table.Column("Title", width: .flexible(min: 8, weight: 3)),
             Table.Column("Publisher", width: .flexible(min: 8, weight: 3)),

@@ -55,7 +55,7 @@ struct SourceCard: RouteView {
         var date = Format.date(source.date)
         if let note = source.dateNote { date += " (\(note))" }
         var facts = [
-            CardLayout.Fact("Title", source.title, style: context.theme.title),
+            CardLayout.Fact("Title", source.readableTitle, style: context.theme.title),
             CardLayout.Fact("Publisher", source.publisher),
             CardLayout.Fact("Date", date, style: source.date == nil ? context.theme.gap : nil),
             CardLayout.Fact(source.urls.count > 1 ? "URLs" : "URL", source.urls.isEmpty ? "n/a (no address stored)" : source.urls.joined(separator: "\n"),
@@ -142,7 +142,7 @@ struct SourceCard: RouteView {
                 let event = dataset.events.first { $0.id == id }
                 cells = ["event", dataset.eventName(id), event.map { Format.date($0.date) } ?? "n/a (unknown event)"]
             case .source(let id):
-                cells = ["source", dataset.citation(id), dataset.source(id)?.title ?? "n/a (unknown source)"]
+                cells = ["source", dataset.citation(id), dataset.source(id)?.readableTitle ?? "n/a (unknown source)"]
             default:
                 return nil
             }

@@ -132,7 +132,7 @@ struct CountryYearScreen: RouteView {
             if let why = record.whyDefault { paragraphs.append([TextSpan("Why default: ", style: theme.muted), TextSpan(why)]) }
             if let note = record.note { paragraphs.append([TextSpan("Note: ", style: theme.muted), TextSpan(note)]) }
             if let source = dataset.source(record.source) {
-                paragraphs.append([TextSpan("Source \(source.shortCitation): ", style: theme.muted), TextSpan("\(source.title), \(source.publisher), \(Format.date(source.date))")])
+                paragraphs.append([TextSpan("Source \(source.shortCitation): ", style: theme.muted), TextSpan("\(source.readableTitle), \(source.publisher), \(Format.date(source.date))")])
             }
             return paragraphs
         case .decree(let id):

@@ -230,7 +230,7 @@ struct LessonCellCard: RouteView {
         let list = context.panel("Sources (Enter: source card)", pane: 0, into: &canvas, in: split.rest)
         let rows = sourceRows.compactMap { row -> Table.Row? in
             guard case .source(let id) = row.target else { return nil }
-            return Table.Row([context.dataset.citation(id), context.dataset.source(id)?.title ?? "not in sources.json"])
+            return Table.Row([context.dataset.citation(id), context.dataset.source(id)?.readableTitle ?? "n/a (unknown source)"])
         }
         Table(columns: [Table.Column("Source", width: .flexible(min: 10, weight: 1)), Table.Column("Title", width: .flexible(min: 10, weight: 2))],
               rows: rows, selectedIndex: context.selectedIndex(), emptyMessage: "No source")
