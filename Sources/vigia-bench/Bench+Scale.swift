@@ -28,6 +28,21 @@ extension Bench {
         return result
     }
 
+    /// The scale rows alone, without the targets (most need the other sections).
+    func measureScaleRows() throws -> Report {
+        var report = Report()
+        progress("scale")
+        let scaled = try measureScale(into: &report)
+        addPeaks(of: scaled, to: &report)
+        return report
+    }
+
+    func addPeaks(of scaled: Scaled, to report: inout Report) {
+        report.add("5.2", "Peak RSS, dashboard, \(settings.scale)× data (VmHWM)", scaled.dashboardMB, .megabytes)
+        report.add("5.3", "Peak RSS, vigia validate, \(settings.scale)× data", scaled.validateMB, .megabytes, note: "VmHWM")
+        report.add("5.4", "Peak RSS, vigia validate, 16 MB of bad records", scaled.badRecordsMB, .megabytes, note: "VmHWM")
+    }
+
     /// 4.1: writes the scaled synthetic data set.
     private func generateScaledData(in folder: URL, into report: inout Report) throws {
         let generator = SyntheticData(bundled: bundled.url, scale: settings.scale, seed: 42)

@@ -28,12 +28,15 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Skip VisiData even if it is installed.")
     var noVisidata = false
 
+    @Flag(help: "Only the scale rows (4.x, 5.2–5.4): what a change to the loader moves, in about a minute.")
+    var scaleOnly = false
+
     func run() throws {
         let settings = Settings(quick: quick, runs: runs, scale: scale, visiData: !noVisidata && !quick)
         let bench = try Bench(settings: settings)
         defer { bench.cleanUp() }
         print(bench.header())
-        let report = try bench.measure()
+        let report = try scaleOnly ? bench.measureScaleRows() : bench.measure()
         print(report.render())
     }
 }
@@ -149,9 +152,7 @@ final class Bench {
         progress("scale")
         let scaled = try measureScale(into: &report)
         report.add("5.1", "Peak RSS, dashboard, bundled data (VmHWM)", first.peakMB, .megabytes)
-        report.add("5.2", "Peak RSS, dashboard, \(settings.scale)× data (VmHWM)", scaled.dashboardMB, .megabytes)
-        report.add("5.3", "Peak RSS, vigia validate, \(settings.scale)× data", scaled.validateMB, .megabytes, note: "VmHWM")
-        report.add("5.4", "Peak RSS, vigia validate, 16 MB of bad records", scaled.badRecordsMB, .megabytes, note: "VmHWM")
+        addPeaks(of: scaled, to: &report)
         progress("import")
         try measureImport(into: &report)
         addTargets(to: &report, first: first, scaled: scaled)
@@ -162,7 +163,7 @@ final class Bench {
         return report
     }
 
-    private func progress(_ what: String) {
+    func progress(_ what: String) {
         FileHandle.standardError.write(Data("vigia-bench: measuring \(what)…\n".utf8))
     }
 
