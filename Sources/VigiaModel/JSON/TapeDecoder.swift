@@ -15,17 +15,24 @@ struct TapeDecoder: Decoder {
     var codingPath: [any CodingKey] { decoding.codingPath(to: entry) }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        try openObject(keyedBy: type)
+        return KeyedDecodingContainer(TapeKeyedContainer<Key>(decoder: self))
+    }
+
+    /// What opening a keyed container checks, for `TapeFields` too: the value is an object,
+    /// and its members that `Key` does not declare are noted as unknown fields.
+    func openObject<Key: CodingKey>(keyedBy type: Key.Type) throws {
         guard tape.entries[entry].kind == .object else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "expected an object, found \(tape.typeName(at: entry))"))
         }
         if let known = decoding.declaredNames(of: Key.self) {
+            var hint = 0
             tape.forEachMember(of: entry) { key, _ in
-                if !known.contains(key, in: tape) {
+                if !known.contains(key, in: tape, hint: &hint) {
                     decoding.unknownFields.append(TapeDecoding.UnknownField(key: key, container: entry, known: known.names))
                 }
             }
         }
-        return KeyedDecodingContainer(TapeKeyedContainer<Key>(decoder: self))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -135,13 +142,18 @@ final class TapeDecoding {
             }
         }
 
-        func contains(_ key: Int, in tape: JSONTape.View) -> Bool {
+        /// Whether the key entry `key` is one of the names. The search starts at `hint` and
+        /// leaves it after the name found: a record's keys mostly come in declaration order.
+        func contains(_ key: Int, in tape: JSONTape.View, hint: inout Int) -> Bool {
             utf8.withUnsafeBufferPointer { all in
                 ends.withUnsafeBufferPointer { ends in
-                    var start = 0
-                    for end in ends {
-                        if tape.keyEquals(key, UnsafeBufferPointer(rebasing: all[start..<end])) { return true }
-                        start = end
+                    for step in 0..<ends.count {
+                        let name = (hint + step) % ends.count
+                        let start = name == 0 ? 0 : ends[name - 1]
+                        if tape.keyEquals(key, UnsafeBufferPointer(rebasing: all[start..<ends[name]])) {
+                            hint = name + 1
+                            return true
+                        }
                     }
                     return false
                 }
