@@ -79,7 +79,7 @@ struct TapeDecoder: Decoder {
     @inline(__always)
     func decodeString() throws -> String {
         guard tape.entries[entry].kind == .string else { throw mismatch(String.self) }
-        return tape.string(at: entry)
+        return decoding.strings.string(at: entry, in: tape)
     }
 
     func decodeBool() throws -> Bool {
@@ -166,6 +166,8 @@ final class TapeDecoding {
     var record = 0
     var recordIndex = 0
     var unknownFields: [UnknownField] = []
+    /// The file's repeated string values, made once.
+    var strings = TapeStringPool()
     /// Field names by record type: a file has a handful of types, so a list beats hashing.
     private var names: [(type: ObjectIdentifier, names: KnownNames?)] = []
 
