@@ -19,6 +19,7 @@ struct RecordDecoder {
             var item = array + 1
             let end = Int(view.entries[array].payload)
             var index = 0
+            list.reserveCapacity(view.count(of: array))
             while item < end {
                 defer {
                     item = view.next(after: item)
