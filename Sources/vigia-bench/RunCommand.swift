@@ -28,15 +28,15 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Skip VisiData even if it is installed.")
     var noVisidata = false
 
-    @Flag(help: "Only the scale rows (4.x, 5.2–5.4): what a change to the loader moves, in about a minute.")
-    var scaleOnly = false
+    @Flag(help: "Only the rows a change to the loader moves: first frame (1.x), scale and memory (4.x, 5.1–5.4).")
+    var loaderOnly = false
 
     func run() throws {
         let settings = Settings(quick: quick, runs: runs, scale: scale, visiData: !noVisidata && !quick)
         let bench = try Bench(settings: settings)
         defer { bench.cleanUp() }
         print(bench.header())
-        let report = try scaleOnly ? bench.measureScaleRows() : bench.measure()
+        let report = try loaderOnly ? bench.measureLoaderRows() : bench.measure()
         print(report.render())
     }
 }
@@ -151,8 +151,7 @@ final class Bench {
         try measureBytes(into: &report)
         progress("scale")
         let scaled = try measureScale(into: &report)
-        report.add("5.1", "Peak RSS, dashboard, bundled data (VmHWM)", first.peakMB, .megabytes)
-        addPeaks(of: scaled, to: &report)
+        addPeaks(first: first, scaled: scaled, to: &report)
         progress("import")
         try measureImport(into: &report)
         addTargets(to: &report, first: first, scaled: scaled)
