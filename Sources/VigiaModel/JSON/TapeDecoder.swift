@@ -22,9 +22,17 @@ struct TapeDecoder: Decoder {
     /// What opening a keyed container checks, for `TapeFields` too: the value is an object,
     /// and its members that `Key` does not declare are noted as unknown fields.
     func openObject<Key: CodingKey>(keyedBy type: Key.Type) throws {
+        try checkObject()
+        noteUnknownFields(keyedBy: type)
+    }
+
+    func checkObject() throws {
         guard tape.entries[entry].kind == .object else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "expected an object, found \(tape.typeName(at: entry))"))
         }
+    }
+
+    func noteUnknownFields<Key: CodingKey>(keyedBy type: Key.Type) {
         if let known = decoding.declaredNames(of: Key.self) {
             var hint = 0
             tape.forEachMember(of: entry) { key, _ in

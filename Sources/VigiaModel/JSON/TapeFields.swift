@@ -14,13 +14,22 @@ struct TapeFields<Key: CodingKey> {
     let record: TapeDecoder
     /// The key entry to try first: the one after the member found last.
     private var hint: Int
+    /// How many of the object's members the fields read so far were found in.
+    private var found = 0
 
-    /// Opens the record's object, noting the members `Key` does not declare as unknown
-    /// fields, as `TapeDecoder.container(keyedBy:)` does.
     init(_ record: TapeDecoder) throws {
-        try record.openObject(keyedBy: Key.self)
+        try record.checkObject()
         self.record = record
         hint = record.entry + 1
+    }
+
+    /// Notes the members `Key` does not declare as unknown fields, as opening a keyed
+    /// container does, once every field has been read: when the fields were found in every
+    /// member, there is none, and the members need not be compared with every name.
+    func close() {
+        var members = 0
+        record.tape.forEachMember(of: record.entry) { _, _ in members += 1 }
+        if found < members { record.noteUnknownFields(keyedBy: Key.self) }
     }
 
     /// The field `key`: a required one must be present; an optional one is nil when absent
@@ -40,12 +49,13 @@ struct TapeFields<Key: CodingKey> {
         let tape = record.tape
         let first = record.entry + 1
         let end = Int(tape.entries[record.entry].payload)
-        let found = name.withUTF8 { utf8 in
+        let match = name.withUTF8 { utf8 in
             scan(tape, utf8, from: hint, to: end) ?? scan(tape, utf8, from: first, to: hint)
         }
-        guard let found else { return nil }
-        hint = tape.next(after: found + 1)
-        return found + 1
+        guard let key = match else { return nil }
+        found += 1
+        hint = tape.next(after: key + 1)
+        return key + 1
     }
 
     @inline(__always)

@@ -12,7 +12,9 @@ extension RecordDecoder {
         func read<Record: Decodable & Sendable, Key: CodingKey>(_ keys: Key.Type, _ fields: @escaping (inout TapeFields<Key>) throws -> Record) -> RecordList<Record> {
             self.decode(file, from: tape, array: array, located: located) { record in
                 var opened = try TapeFields<Key>(record)
-                return try fields(&opened)
+                let decoded = try fields(&opened)
+                opened.close()
+                return decoded
             }
         }
         switch file {
