@@ -28,6 +28,26 @@ extension Bench {
         return result
     }
 
+    /// The first-frame, scale and memory rows alone, without the targets (most need the
+    /// other sections).
+    func measureLoaderRows() throws -> Report {
+        var report = Report()
+        progress("first frame")
+        let first = try measureFirstFrame(into: &report)
+        progress("scale")
+        let scaled = try measureScale(into: &report)
+        addPeaks(first: first, scaled: scaled, to: &report)
+        return report
+    }
+
+    /// 5.1–5.4: peak memory.
+    func addPeaks(first: FirstFrame, scaled: Scaled, to report: inout Report) {
+        report.add("5.1", "Peak RSS, dashboard, bundled data (VmHWM)", first.peakMB, .megabytes)
+        report.add("5.2", "Peak RSS, dashboard, \(settings.scale)× data (VmHWM)", scaled.dashboardMB, .megabytes)
+        report.add("5.3", "Peak RSS, vigia validate, \(settings.scale)× data", scaled.validateMB, .megabytes, note: "VmHWM")
+        report.add("5.4", "Peak RSS, vigia validate, 16 MB of bad records", scaled.badRecordsMB, .megabytes, note: "VmHWM")
+    }
+
     /// 4.1: writes the scaled synthetic data set.
     private func generateScaledData(in folder: URL, into report: inout Report) throws {
         let generator = SyntheticData(bundled: bundled.url, scale: settings.scale, seed: 42)

@@ -28,12 +28,15 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Skip VisiData even if it is installed.")
     var noVisidata = false
 
+    @Flag(help: "Only the rows a change to the loader moves: first frame (1.x), scale and memory (4.x, 5.1–5.4).")
+    var loaderOnly = false
+
     func run() throws {
         let settings = Settings(quick: quick, runs: runs, scale: scale, visiData: !noVisidata && !quick)
         let bench = try Bench(settings: settings)
         defer { bench.cleanUp() }
         print(bench.header())
-        let report = try bench.measure()
+        let report = try loaderOnly ? bench.measureLoaderRows() : bench.measure()
         print(report.render())
     }
 }
@@ -148,10 +151,7 @@ final class Bench {
         try measureBytes(into: &report)
         progress("scale")
         let scaled = try measureScale(into: &report)
-        report.add("5.1", "Peak RSS, dashboard, bundled data (VmHWM)", first.peakMB, .megabytes)
-        report.add("5.2", "Peak RSS, dashboard, \(settings.scale)× data (VmHWM)", scaled.dashboardMB, .megabytes)
-        report.add("5.3", "Peak RSS, vigia validate, \(settings.scale)× data", scaled.validateMB, .megabytes, note: "VmHWM")
-        report.add("5.4", "Peak RSS, vigia validate, 16 MB of bad records", scaled.badRecordsMB, .megabytes, note: "VmHWM")
+        addPeaks(first: first, scaled: scaled, to: &report)
         progress("import")
         try measureImport(into: &report)
         addTargets(to: &report, first: first, scaled: scaled)
@@ -162,7 +162,7 @@ final class Bench {
         return report
     }
 
-    private func progress(_ what: String) {
+    func progress(_ what: String) {
         FileHandle.standardError.write(Data("vigia-bench: measuring \(what)…\n".utf8))
     }
 

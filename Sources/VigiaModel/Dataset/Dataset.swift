@@ -21,11 +21,12 @@ public struct Dataset: Sendable {
     /// Country outlines for the map (`OutlineLoader`); empty when the folder has none.
     public internal(set) var outlines: [CountryOutline] = []
 
-    private let sourcesByID: [String: Source]
+    /// Positions in `sources` and `population`, not copies: they are the largest files.
+    private let sourcesByID: [String: Int]
     private let countriesByISO3: [String: Country]
     private let regionsByCode: [String: Region]
-    private let populationByArea: [String: [Int: PopulationRecord]]
-    private let seriesByKey: [String: HomicideSeries]
+    private let populationByArea: [String: [Int: Int]]
+    private let seriesByKey: [SeriesKey: HomicideSeries]
     private let monthlyByCountry: [String: [MonthlyHomicideRecord]]
     private let monthlyReleasesByCountry: [String: [YearMonth: [MonthlyHomicideRecord]]]
     private let partYearByArea: [String: [HomicideRecord]]
@@ -75,19 +76,11 @@ public struct Dataset: Sendable {
         self.claims = claims
         latestDate = Self.latestDate(monthly: monthlyHomicides, events: events, decrees: decrees, sources: sources)
 
-        sourcesByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sourcesByID = Self.firstPositions(sources) { $0.id }
         countriesByISO3 = Dictionary(countries.map { ($0.iso3, $0) }, uniquingKeysWith: { first, _ in first })
         regionsByCode = Dictionary(regions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        var population: [String: [Int: PopulationRecord]] = [:]
-        for record in self.population where population[record.area]?[record.year] == nil {
-            population[record.area, default: [:]][record.year] = record
-        }
-        populationByArea = population
-        var grouped: [String: [HomicideRecord]] = [:]
-        for record in homicides + regionalHomicides where record.coversWholeYear {
-            grouped[Self.seriesKey(record.area, record.measure), default: []].append(record)
-        }
-        seriesByKey = grouped.mapValues { HomicideSeries(area: $0[0].area, measure: $0[0].measure, records: $0) }
+        populationByArea = Self.populationPositions(population)
+        seriesByKey = Self.annualSeries(homicides, regionalHomicides)
         partYearByArea = Dictionary(grouping: homicides.filter { !$0.coversWholeYear }, by: \.area)
         let releases = Dictionary(grouping: self.monthlyHomicides, by: \.country).mapValues { records in
             Dictionary(grouping: records, by: \.month).mapValues(Self.latestReleaseFirst)
@@ -110,13 +103,9 @@ public struct Dataset: Sendable {
         records.sorted { ($0.release?.dayNumber ?? Int.min) > ($1.release?.dayNumber ?? Int.min) }
     }
 
-    private static func seriesKey(_ area: String, _ measure: HomicideMeasure) -> String {
-        area + "|" + measure.rawValue
-    }
-
     // MARK: Lookups
 
-    public func source(_ id: String) -> Source? { sourcesByID[id] }
+    public func source(_ id: String) -> Source? { sourcesByID[id].map { sources[$0] } }
     public func country(_ iso3: String) -> Country? { countriesByISO3[iso3] }
     public func region(_ code: String) -> Region? { regionsByCode[code] }
     public func decree(_ id: String) -> Decree? { decreesByID[id] }
@@ -128,7 +117,7 @@ public struct Dataset: Sendable {
     }
 
     public func population(of area: String, in year: Int) -> PopulationRecord? {
-        populationByArea[area]?[year]
+        populationByArea[area]?[year].map { population[$0] }
     }
 
     /// `population(of:in:)` that notes a missing figure in `missing`, in the words every gap
@@ -141,7 +130,7 @@ public struct Dataset: Sendable {
 
     /// The annual series of a country or region; empty when nothing is sourced.
     public func series(_ area: String, _ measure: HomicideMeasure) -> HomicideSeries {
-        seriesByKey[Self.seriesKey(area, measure)] ?? HomicideSeries(area: area, measure: measure, records: [])
+        seriesByKey[SeriesKey(area: area, measure: measure)] ?? HomicideSeries(area: area, measure: measure, records: [])
     }
 
     /// The monthly series of `country`: one count per month, from the latest release.

@@ -28,6 +28,13 @@ public struct RecordList<Record: Sendable>: Sendable {
         return ids
     }
 
+    /// Room for `count` records, when the file says how many it holds: a quarter million
+    /// records appended one by one would be copied into ever larger arrays on the way.
+    mutating func reserveCapacity(_ count: Int) {
+        records.reserveCapacity(count)
+        indices.reserveCapacity(count)
+    }
+
     mutating func append(_ record: Record, index: Int) {
         records.append(record)
         indices.append(index)

@@ -119,6 +119,18 @@ extension JSONTape {
             return result
         }
 
+        /// How many items the array at `index` holds, without listing them.
+        public func count(of index: Int) -> Int {
+            var count = 0
+            var child = index + 1
+            let end = Int(entries[index].payload)
+            while child < end {
+                count += 1
+                child = next(after: child)
+            }
+            return count
+        }
+
         @inline(__always)
         public func forEachMember(of index: Int, _ body: (_ key: Int, _ value: Int) throws -> Void) rethrows {
             var key = index + 1

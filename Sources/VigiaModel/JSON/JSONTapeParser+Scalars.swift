@@ -7,6 +7,9 @@ extension JSONTapeParser {
         index += 1
         var flags: UInt8 = 0
         while true {
+            while index + 8 <= bytes.count, Self.isPlain(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
             guard index < bytes.count else { throw error("unexpected end of file inside a string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -34,6 +37,19 @@ extension JSONTapeParser {
             flags |= JSONTape.Flag.nonASCII
             if DatasetLoader.isForbidden(try skipUTF8Sequence()) { markForbidden(&flags) }
         }
+    }
+
+    /// True when the eight bytes of `word` are all printable ASCII other than the quote and
+    /// the backslash (0x20…0x7E): text the byte-by-byte loop would only step over. Each test
+    /// is the exact "some byte is …" bit trick, eight bytes at a time.
+    @inline(__always)
+    static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let deleteOrAbove = ((word &+ ones) | word) & highs
+        return control | deleteOrAbove == 0 && !hasZeroByte(word ^ (ones &* 0x22)) && !hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     private mutating func markForbidden(_ flags: inout UInt8) {

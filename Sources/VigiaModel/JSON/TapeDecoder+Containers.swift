@@ -84,7 +84,7 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
-    var count: Int? { decoder.tape.items(of: decoder.entry).count }
+    var count: Int? { decoder.tape.count(of: decoder.entry) }
     var isAtEnd: Bool { item >= end }
 
     private mutating func next() throws -> TapeDecoder {

@@ -15,17 +15,32 @@ struct TapeDecoder: Decoder {
     var codingPath: [any CodingKey] { decoding.codingPath(to: entry) }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        try openObject(keyedBy: type)
+        return KeyedDecodingContainer(TapeKeyedContainer<Key>(decoder: self))
+    }
+
+    /// What opening a keyed container checks, for `TapeFields` too: the value is an object,
+    /// and its members that `Key` does not declare are noted as unknown fields.
+    func openObject<Key: CodingKey>(keyedBy type: Key.Type) throws {
+        try checkObject()
+        noteUnknownFields(keyedBy: type)
+    }
+
+    func checkObject() throws {
         guard tape.entries[entry].kind == .object else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "expected an object, found \(tape.typeName(at: entry))"))
         }
+    }
+
+    func noteUnknownFields<Key: CodingKey>(keyedBy type: Key.Type) {
         if let known = decoding.declaredNames(of: Key.self) {
+            var hint = 0
             tape.forEachMember(of: entry) { key, _ in
-                if !known.contains(key, in: tape) {
+                if !known.contains(key, in: tape, hint: &hint) {
                     decoding.unknownFields.append(TapeDecoding.UnknownField(key: key, container: entry, known: known.names))
                 }
             }
         }
-        return KeyedDecodingContainer(TapeKeyedContainer<Key>(decoder: self))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -72,7 +87,7 @@ struct TapeDecoder: Decoder {
     @inline(__always)
     func decodeString() throws -> String {
         guard tape.entries[entry].kind == .string else { throw mismatch(String.self) }
-        return tape.string(at: entry)
+        return decoding.strings.string(at: entry, in: tape)
     }
 
     func decodeBool() throws -> Bool {
@@ -135,13 +150,18 @@ final class TapeDecoding {
             }
         }
 
-        func contains(_ key: Int, in tape: JSONTape.View) -> Bool {
+        /// Whether the key entry `key` is one of the names. The search starts at `hint` and
+        /// leaves it after the name found: a record's keys mostly come in declaration order.
+        func contains(_ key: Int, in tape: JSONTape.View, hint: inout Int) -> Bool {
             utf8.withUnsafeBufferPointer { all in
                 ends.withUnsafeBufferPointer { ends in
-                    var start = 0
-                    for end in ends {
-                        if tape.keyEquals(key, UnsafeBufferPointer(rebasing: all[start..<end])) { return true }
-                        start = end
+                    for step in 0..<ends.count {
+                        let name = (hint + step) % ends.count
+                        let start = name == 0 ? 0 : ends[name - 1]
+                        if tape.keyEquals(key, UnsafeBufferPointer(rebasing: all[start..<ends[name]])) {
+                            hint = name + 1
+                            return true
+                        }
                     }
                     return false
                 }
@@ -154,6 +174,8 @@ final class TapeDecoding {
     var record = 0
     var recordIndex = 0
     var unknownFields: [UnknownField] = []
+    /// The file's repeated string values, made once.
+    var strings = TapeStringPool()
     /// Field names by record type: a file has a handful of types, so a list beats hashing.
     private var names: [(type: ObjectIdentifier, names: KnownNames?)] = []
 

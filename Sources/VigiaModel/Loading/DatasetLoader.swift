@@ -232,25 +232,7 @@ public enum DatasetLoader {
     /// Decodes the records of `file` into a `RecordList` of its record type.
     private static func decodeRecords(_ file: DataFile, _ tape: JSONTape?, array: Int?, located: LocatedFile?, log: IssueLog) -> (any Sendable, IssueLog) {
         var decoder = RecordDecoder(log: log)
-        func decode<Record: Decodable & Sendable>(_ type: Record.Type) -> RecordList<Record> {
-            decoder.decode(file, from: tape, array: array, located: located, as: type)
-        }
-        let records: any Sendable
-        switch file {
-        case .sources: records = decode(Source.self)
-        case .countries: records = decode(Country.self)
-        case .regions: records = decode(Region.self)
-        case .population: records = decode(PopulationRecord.self)
-        case .homicides, .regionalHomicides: records = decode(HomicideRecord.self)
-        case .monthlyHomicides: records = decode(MonthlyHomicideRecord.self)
-        case .decrees: records = decode(Decree.self)
-        case .events: records = decode(SecurityEvent.self)
-        case .programs: records = decode(Program.self)
-        case .programFunding: records = decode(FundingRecord.self)
-        case .usAid: records = decode(AidRecord.self)
-        case .lessons: records = decode(Lesson.self)
-        case .claims: records = decode(Claim.self)
-        }
+        let records = decoder.records(of: file, from: tape, array: array, located: located)
         return (records, decoder.log)
     }
 

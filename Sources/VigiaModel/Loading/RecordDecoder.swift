@@ -4,8 +4,12 @@ struct RecordDecoder {
     var log: IssueLog
 
     /// The records of `file`, whose array is the entry `array` of `tape` (none without one).
+    ///
+    /// `read` is the record type's `init(tape:)` where it has one (`TapeFields`): a record it
+    /// refuses is decoded again through `Decodable`, whose error is the one reported.
     mutating func decode<Record: Decodable & Sendable>(_ file: DataFile, from tape: JSONTape?, array: Int?, located: LocatedFile?,
-                                                       as type: Record.Type = Record.self) -> RecordList<Record> {
+                                                       as type: Record.Type = Record.self,
+                                                       read: ((TapeDecoder) throws -> Record)? = nil) -> RecordList<Record> {
         var list = RecordList<Record>(file: file)
         guard let tape, let array else { return list }
         tape.withView { view in
@@ -15,6 +19,7 @@ struct RecordDecoder {
             var item = array + 1
             let end = Int(view.entries[array].payload)
             var index = 0
+            list.reserveCapacity(view.count(of: array))
             while item < end {
                 defer {
                     item = view.next(after: item)
@@ -29,15 +34,7 @@ struct RecordDecoder {
                 decoding.record = item
                 decoding.recordIndex = index
                 decoding.unknownFields.removeAll(keepingCapacity: true)
-                do {
-                    list.append(try Record(from: TapeDecoder(decoding: decoding, entry: item)), index: index)
-                } catch let error as DecodingError {
-                    report(error, file: file, base: base)
-                    list.appendUndecoded(Self.strings(of: item, in: view))
-                } catch {
-                    log.add(file, path: base.appending(index), "\(error)")
-                    list.appendUndecoded(Self.strings(of: item, in: view))
-                }
+                decodeRecord(TapeDecoder(decoding: decoding, entry: item), index: index, into: &list, file: file, base: base, read: read)
                 for unknown in decoding.unknownFields {
                     let field = view.string(at: unknown.key)
                     // Built only if listed: a hostile record may carry thousands of unknown fields.
@@ -47,6 +44,27 @@ struct RecordDecoder {
             }
         }
         return list
+    }
+
+    /// Decodes one record through `read`, or through `Decodable` when there is none or it
+    /// refuses the record, reporting `Decodable`'s error.
+    private mutating func decodeRecord<Record: Decodable>(_ decoder: TapeDecoder, index: Int, into list: inout RecordList<Record>, file: DataFile, base: JSONPath,
+                                                          read: ((TapeDecoder) throws -> Record)?) {
+        if let read, let record = try? read(decoder) {
+            list.append(record, index: index)
+            return
+        }
+        // Checked again from the start, so each unknown field is noted once.
+        decoder.decoding.unknownFields.removeAll(keepingCapacity: true)
+        do {
+            list.append(try Record(from: decoder), index: index)
+        } catch let error as DecodingError {
+            report(error, file: file, base: base)
+            list.appendUndecoded(Self.strings(of: decoder.entry, in: decoder.tape))
+        } catch {
+            log.add(file, path: base.appending(index), "\(error)")
+            list.appendUndecoded(Self.strings(of: decoder.entry, in: decoder.tape))
+        }
     }
 
     /// The string members of an object that failed to decode, by key.

@@ -41,9 +41,10 @@ extension ValidationRules {
 
     mutating func checkHomicides(_ list: RecordList<HomicideRecord>, areas: Set<String>, areaKind: String) {
         uniqueRecords(list, what: "homicide record")
-        var cells: [HomicideCell: [Int]] = [:]
-        cells.reserveCapacity(list.records.count)
-        var order: [HomicideCell] = []
+        // Cells are numbered in the order they first appear, and only tallied: most hold one record.
+        var numbers: [HomicideCell: Int] = [:]
+        numbers.reserveCapacity(list.records.count)
+        var cells: [HomicideCellTally] = []
         for (i, record) in list.records.enumerated() {
             if !areas.contains(record.area) {
                 log.add(list.file, path: list.path(i, .key("area")), "\(areaKind) \"\(record.area)\" is not defined" + Self.didYouMean(record.area, areas))
@@ -61,17 +62,19 @@ extension ValidationRules {
             }
             source(record.source, list.file, list.path(i, .key("source")))
             let key = HomicideCell(area: record.area, year: record.year, measure: record.measure)
-            if cells[key] == nil { order.append(key) }
-            cells[key, default: []].append(i)
+            let number = numbers[key, default: cells.count]
+            if number == cells.count {
+                numbers[key] = number
+                cells.append(HomicideCellTally(key: key, first: i))
+            }
+            cells[number].count(i, isDefault: record.isDefault)
         }
-        for key in order {
-            let members = cells[key]!
-            let defaults = members.filter { list.records[$0].isDefault }
-            if defaults.count != 1 {
-                let at = defaults.count > 1 ? defaults[1] : members[0]
-                log.add(list.file, path: list.path(at, .key("default")), "\(key): \(defaults.count) records marked default; exactly one must be")
-            } else if members.count > 1, (list.records[defaults[0]].whyDefault ?? "").isEmpty {
-                log.add(list.file, path: list.path(defaults[0], .key("why_default")), "\(key) has \(members.count) values from different sources; the default must say why it is the default")
+        for cell in cells {
+            if cell.defaults != 1 {
+                let at = cell.defaults > 1 ? cell.secondDefault : cell.first
+                log.add(list.file, path: list.path(at, .key("default")), "\(cell.key): \(cell.defaults) records marked default; exactly one must be")
+            } else if cell.members > 1, (list.records[cell.firstDefault].whyDefault ?? "").isEmpty {
+                log.add(list.file, path: list.path(cell.firstDefault, .key("why_default")), "\(cell.key) has \(cell.members) values from different sources; the default must say why it is the default")
             }
         }
     }
@@ -145,4 +148,27 @@ private struct HomicideCell: Hashable, CustomStringConvertible {
     var measure: HomicideMeasure
 
     var description: String { "\(area) \(year) \(measure.rawValue)" }
+}
+
+/// What the default rule needs to know of one cell's records: how many there are, which is
+/// first, and which are the first two marked default.
+private struct HomicideCellTally {
+    var key: HomicideCell
+    var first: Int
+    var members = 0
+    var defaults = 0
+    var firstDefault = 0
+    var secondDefault = 0
+
+    init(key: HomicideCell, first: Int) {
+        self.key = key
+        self.first = first
+    }
+
+    mutating func count(_ record: Int, isDefault: Bool) {
+        members += 1
+        guard isDefault else { return }
+        defaults += 1
+        if defaults == 1 { firstDefault = record } else if defaults == 2 { secondDefault = record }
+    }
 }

@@ -89,15 +89,29 @@ struct ValidationRules {
     /// The one duplicate check: the second and later elements whose `key` repeats an earlier
     /// one's are reported at `path(i)`, naming where the first was written (a nil key is not checked). Ids, natural keys
     /// of records and keys of nested lists (a claim's figures) all go through here.
+    ///
+    /// Keys are remembered by their hash alone, and an equal hash is confirmed by making the
+    /// earlier key again: a quarter million records do not keep a quarter million key strings
+    /// alive. A different key with a hash already taken is remembered whole.
     mutating func duplicates<Element>(_ elements: [Element], in file: DataFile, what: String,
                                       at path: (Int) -> JSONPath, key: (Element) -> String?) {
-        var first: [String: Int] = [:]
+        var first: [Int: Int] = [:]
         first.reserveCapacity(elements.count)
-        for (i, element) in elements.enumerated() {
-            guard let value = key(element) else { continue }
-            guard let earlier = first[value] else {
-                first[value] = i
+        var collided: [String: Int] = [:]
+        for i in elements.indices {
+            guard let value = key(elements[i]) else { continue }
+            let hash = value.hashValue
+            guard let candidate = first[hash] else {
+                first[hash] = i
                 continue
+            }
+            var earlier = candidate
+            if key(elements[candidate]) != value {
+                guard let other = collided[value] else {
+                    collided[value] = i
+                    continue
+                }
+                earlier = other
             }
             let earlierPath = path(earlier)
             let place = log.position(of: earlierPath, in: file).map { "\($0.line):\($0.column), " } ?? ""
@@ -112,7 +126,7 @@ struct ValidationRules {
 
     /// One record per natural key (see `NaturallyKeyed`), reported at the record.
     mutating func uniqueRecords<R: NaturallyKeyed>(_ list: RecordList<R>, what: String) {
-        duplicates(list.records, in: list.file, what: what, at: { list.path($0) }, key: \.naturalKey)
+        duplicates(list.records, in: list.file, what: what, at: { list.path($0) }, key: { $0.naturalKey })
     }
 
     // The helpers take the path of the value as an autoclosure: it is built only when there is

@@ -15,6 +15,12 @@ public struct PartialDate: Hashable, Sendable, Comparable, TextCodable {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists in that month.
     public init?(_ text: String) {
+        if let (year, month, day) = Self.digits(of: text) {
+            guard month.map({ (1...12).contains($0) }) ?? true else { return nil }
+            if let month, let day, !(1...Self.daysIn(month: month, year: year)).contains(day) { return nil }
+            (self.year, self.month, self.day) = (year, month, day)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
               parts[0].count == 4, let year = Int(parts[0]), parts[0].allSatisfy(\.isASCII) else { return nil }
@@ -27,6 +33,37 @@ public struct PartialDate: Hashable, Sendable, Comparable, TextCodable {
             guard parts[2].count == 2, let day = Int(parts[2]), let month,
                   (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
             self.day = day
+        }
+    }
+
+    /// Year, month and day of text written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII digits,
+    /// as every data file writes dates, read from the bytes without splitting the text; nil
+    /// for any other text, which the general reading above judges.
+    private static func digits(of text: String) -> (year: Int, month: Int?, day: Int?)? {
+        var text = text
+        return text.withUTF8 { bytes -> (year: Int, month: Int?, day: Int?)? in
+            guard [4, 7, 10].contains(bytes.count) else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            let dash = UInt8(ascii: "-")
+            guard let year = number(0..<4) else { return nil }
+            var month: Int?, day: Int?
+            if bytes.count >= 7 {
+                guard bytes[4] == dash, let digits = number(5..<7) else { return nil }
+                month = digits
+            }
+            if bytes.count == 10 {
+                guard bytes[7] == dash, let digits = number(8..<10) else { return nil }
+                day = digits
+            }
+            return (year, month, day)
         }
     }
 
