@@ -105,14 +105,8 @@ struct JSONTapeParser {
     }
 
     private mutating func parseObject(depth: Int) throws(JSONTapeError) {
-        let object = entries.count
-        append(.object, at: index)
-        open.append(object)
+        guard let object = try openContainer(.object, closer: "}", depth: depth) else { return }
         defer { open.removeLast() }
-        if try opensEmpty(closer: "}", depth: depth) {
-            entries[object].payload = UInt32(entries.count)
-            return
-        }
         var count = 0
         var seen: [String: Int]?
         repeat {
@@ -204,19 +198,27 @@ struct JSONTapeParser {
     }
 
     private mutating func parseArray(depth: Int) throws(JSONTapeError) {
-        let array = entries.count
-        append(.array, at: index)
-        open.append(array)
+        guard let array = try openContainer(.array, closer: "]", depth: depth) else { return }
         defer { open.removeLast() }
-        if try opensEmpty(closer: "]", depth: depth) {
-            entries[array].payload = UInt32(entries.count)
-            return
-        }
         repeat {
             skipWhitespace()
             try parseValue(depth: depth)
         } while try continuesAfterElement(closer: "]", inside: "an array")
         entries[array].payload = UInt32(entries.count)
+    }
+
+    /// Opens an object or array at `index`: its tape entry and its place on the open stack
+    /// (for error paths). Nil for an empty one (`{}`, `[]`), which is closed already.
+    private mutating func openContainer(_ kind: JSONTape.Kind, closer: Unicode.Scalar, depth: Int) throws(JSONTapeError) -> Int? {
+        let container = entries.count
+        append(kind, at: index)
+        open.append(container)
+        guard try !opensEmpty(closer: closer, depth: depth) else {
+            open.removeLast()
+            entries[container].payload = UInt32(entries.count)
+            return nil
+        }
+        return container
     }
 
     /// Enters the object or array whose opener is at `index`: refuses one nested too deep

@@ -55,7 +55,7 @@ public enum DatasetLoader {
             (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file.fileName).path)[.size] as? NSNumber)?.intValue ?? 0
         }
         let order = files.indices.sorted { sizes[$0] > sizes[$1] }
-        let results = FileResults(count: files.count)
+        let results = ParallelSlots<FileLoad>(count: files.count)
         let paths = displayPaths
         DispatchQueue.concurrentPerform(iterations: order.count) { slot in
             let index = order[slot]
@@ -147,20 +147,6 @@ public enum DatasetLoader {
         var records: any Sendable
         var parsing: Duration = .zero
         var decoding: Duration = .zero
-    }
-
-    /// One slot per file, each written by exactly one task; read after they have all finished.
-    private final class FileResults: @unchecked Sendable {
-        private let lock = NSLock()
-        private var loads: [FileLoad?]
-
-        init(count: Int) { loads = Array(repeating: nil, count: count) }
-
-        func store(_ load: FileLoad, at index: Int) {
-            lock.withLock { loads[index] = load }
-        }
-
-        var all: [FileLoad] { lock.withLock { loads.map { $0! } } }
     }
 
     /// Reads, parses, shape-checks and decodes one file, with its own issue log.

@@ -90,8 +90,7 @@ extension ValidationRules {
     }
 
     mutating func checkDecrees(_ list: RecordList<Decree>) {
-        unique(list, \.id, what: "decree id", field: "id")
-        uniqueRecords(list, what: "decree")
+        uniqueIDsAndRecords(list, \.id, what: "decree")
         for (i, decree) in list.records.enumerated() {
             country(decree.country, list.file, list.path(i, .key("country")))
             date(decree.start, list.file, list.path(i, .key("start")))
@@ -130,8 +129,7 @@ extension ValidationRules {
     }
 
     mutating func checkEvents(_ list: RecordList<SecurityEvent>) {
-        unique(list, \.id, what: "event id", field: "id")
-        uniqueRecords(list, what: "event")
+        uniqueIDsAndRecords(list, \.id, what: "event")
         for (i, event) in list.records.enumerated() {
             country(event.country, list.file, list.path(i, .key("country")))
             date(event.date, list.file, list.path(i, .key("date")))

@@ -41,7 +41,7 @@ struct Validator {
             { $0.checkLessons(folder.lessons) },
             { $0.checkClaims(folder.claims) },
         ]
-        let results = CheckResults(count: checks.count)
+        let results = ParallelSlots<IssueLog>(count: checks.count)
         DispatchQueue.concurrentPerform(iterations: checks.count) { index in
             var own = rules
             checks[index](&own)
@@ -49,20 +49,6 @@ struct Validator {
         }
         for checked in results.all { log.append(checked.issues, unlisted: checked.unlisted) }
     }
-}
-
-/// One slot per check, each written by exactly one task; read after they have all finished.
-private final class CheckResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var logs: [IssueLog?]
-
-    init(count: Int) { logs = Array(repeating: nil, count: count) }
-
-    func store(_ log: IssueLog, at index: Int) {
-        lock.withLock { logs[index] = log }
-    }
-
-    var all: [IssueLog] { lock.withLock { logs.map { $0! } } }
 }
 
 /// The rule implementations, sharing the id sets and the log. The per-file rules are in
@@ -127,6 +113,13 @@ struct ValidationRules {
     /// One record per natural key (see `NaturallyKeyed`), reported at the record.
     mutating func uniqueRecords<R: NaturallyKeyed>(_ list: RecordList<R>, what: String) {
         duplicates(list.records, in: list.file, what: what, at: { list.path($0) }, key: { $0.naturalKey })
+    }
+
+    /// Records with an id and a natural key (decrees, events): each id once, and no record
+    /// twice under two ids.
+    mutating func uniqueIDsAndRecords<R: NaturallyKeyed>(_ list: RecordList<R>, _ id: (R) -> String, what: String) {
+        unique(list, id, what: "\(what) id", field: "id")
+        uniqueRecords(list, what: what)
     }
 
     // The helpers take the path of the value as an autoclosure: it is built only when there is
