@@ -78,6 +78,24 @@ import VigiaModel
         }
     }
 
+    /// A help line longer than the terminal is wide goes on in the next row: nothing is cut.
+    @Test func helpWrapsLongLinesInsteadOfCuttingThem() {
+        var state = support.press([.character("?")], from: support.state(.screen(.homicides)))
+        var pages: [String] = []
+        for _ in 0..<12 {
+            let page = support.render(state, size: Size(width: 60, height: 24)).text
+            if pages.last == page { break }
+            pages.append(page)
+            state = support.press([.pageDown], from: state)
+        }
+        let rows = pages.flatMap { $0.split(separator: "\n").dropFirst(3).dropLast(2) }
+        // A cut cell ends in "…" just before the border.
+        let cut = rows.filter { String($0.dropLast()).trimmingCharacters(in: .whitespaces).hasSuffix("…") }
+        #expect(cut.isEmpty, "\(cut)")
+        // The source-break mark's meaning, longer than the row, is there to its last word.
+        #expect(pages.joined(separator: "\n").contains("line)"))
+    }
+
     @Test func helpOpensAtItsTopWhereverItWasLeft() {
         let scrolled = support.press([.character("?"), .character("G"), .escape, .character("3"), .character("?")], from: support.state(.screen(.overview)))
         #expect(scrolled.route == .help)
