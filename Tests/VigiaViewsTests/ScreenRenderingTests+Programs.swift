@@ -60,6 +60,10 @@ import VigiaModel
         #expect(text.contains("BLZ CRI SLV GTM HND NIC PAN"))
         #expect(text.contains("Merida Initiative (U.S.-Mexico"))
         #expect(!support.render(support.state(.screen(.programs)), size: Size(width: 80, height: 24)).text.contains("Recipients"))
+        // At 120 columns the room goes to the names: recipients past three are counted.
+        let middle = support.render(support.state(.screen(.programs)), size: Size(width: 120, height: 40)).text
+        #expect(middle.contains("BLZ CRI SLV +4"))
+        #expect(middle.contains("U.S.-Ecuador agreements") && middle.contains("Bicentennial Framework"))
     }
 
     @Test func programWithoutFundingSaysSo() throws {
