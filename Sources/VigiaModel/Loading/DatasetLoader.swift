@@ -14,9 +14,9 @@ public enum DatasetLoader {
         public var decoding: Duration = .zero
         /// Wall time of reading, parsing and decoding every file (in parallel).
         public var filesWall: Duration = .zero
-        /// The cross-record rules (`Validator`).
+        /// The cross-record rules (`Validator`), with `Dataset` built beside them.
         public var validating: Duration = .zero
-        /// Building `Dataset` and its indexes.
+        /// What building `Dataset` and its indexes adds after the rules: the wait for it.
         public var indexing: Duration = .zero
 
         public init() {}
