@@ -5,7 +5,7 @@
 /// of published parts, a date counted from a stated day), the record carries one of these
 /// (JSON key `derived`, or `end_derived` for a decree's end) and the screens print
 /// "derived: <arithmetic>" beside the value.
-public struct Derivation: Codable, Hashable, Sendable {
+public struct Derivation: Codable, Hashable, Sendable, TapeRecord {
     /// The computation in words or symbols, as shown on screen: "2 + 31 + 2 + 1,807".
     public var arithmetic: String
     /// Every value the computation uses, each with its own source.
@@ -17,7 +17,7 @@ public struct Derivation: Codable, Hashable, Sendable {
     }
 
     /// One value the computation uses, with the source that states it.
-    public struct Input: Codable, Hashable, Sendable {
+    public struct Input: Codable, Hashable, Sendable, TapeRecord {
         public var label: String
         public var value: Value
         public var source: String
@@ -30,6 +30,11 @@ public struct Derivation: Codable, Hashable, Sendable {
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case label, value, source
+        }
+
+        /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+        static func read(fields f: inout TapeFields<CodingKeys>) throws -> Input {
+            try Derivation.Input(label: f(.label), value: f(.value), source: f(.source))
         }
     }
 
@@ -70,6 +75,11 @@ public struct Derivation: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case arithmetic, inputs
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> Derivation {
+        try Derivation(arithmetic: f(.arithmetic), inputs: f(.inputs))
     }
 
     /// "derived: 2 + 31 + 2 + 1,807", the words every screen and export uses.

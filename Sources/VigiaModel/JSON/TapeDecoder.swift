@@ -65,14 +65,7 @@ struct TapeDecoder: Decoder {
 
     private func decodeStrings() throws -> [String] {
         guard tape.entries[entry].kind == .array else { return try [String](from: self) }
-        var strings: [String] = []
-        var item = entry + 1
-        let end = Int(tape.entries[entry].payload)
-        while item < end {
-            strings.append(try child(item).decodeString())
-            item = tape.next(after: item)
-        }
-        return strings
+        return try [String].read(self)
     }
 
     // MARK: Scalars

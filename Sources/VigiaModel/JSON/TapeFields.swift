@@ -16,20 +16,32 @@ struct TapeFields<Key: CodingKey> {
     private var hint: Int
     /// How many of the object's members the fields read so far were found in.
     private var found = 0
+    /// How many unknown fields the file's records had noted when this object was opened.
+    private let noted: Int
 
     init(_ record: TapeDecoder) throws {
         try record.checkObject()
         self.record = record
         hint = record.entry + 1
+        noted = record.decoding.unknownFields.count
     }
 
     /// Notes the members `Key` does not declare as unknown fields, as opening a keyed
     /// container does, once every field has been read: when the fields were found in every
     /// member, there is none, and the members need not be compared with every name.
+    ///
+    /// They are listed before those of the objects read inside this one, where `Decodable`,
+    /// which notes them on opening the object, lists them.
     func close() {
         var members = 0
         record.tape.forEachMember(of: record.entry) { _, _ in members += 1 }
-        if found < members { record.noteUnknownFields(keyedBy: Key.self) }
+        guard found < members else { return }
+        let inner = record.decoding.unknownFields.count
+        record.noteUnknownFields(keyedBy: Key.self)
+        guard noted < inner else { return }
+        let own = record.decoding.unknownFields[inner...]
+        record.decoding.unknownFields.insert(contentsOf: own, at: noted)
+        record.decoding.unknownFields.removeLast(own.count)
     }
 
     /// The field `key`: a required one must be present; an optional one is nil when absent
@@ -104,8 +116,38 @@ extension Bool: TapeReadable {
     static func read(_ decoder: TapeDecoder) throws -> Bool { try decoder.decodeBool() }
 }
 
-extension Array: TapeReadable where Element == String {
-    static func read(_ decoder: TapeDecoder) throws -> [String] { try decoder.decodeValue([String].self) }
+/// A list of values (`sources`, a program's outcomes): elements are read as their type reads them.
+extension Array: TapeReadable where Element: TapeReadable {
+    static func read(_ decoder: TapeDecoder) throws -> [Element] {
+        let tape = decoder.tape
+        guard tape.entries[decoder.entry].kind == .array else { throw TapeFieldRefused() }
+        var elements: [Element] = []
+        elements.reserveCapacity(tape.count(of: decoder.entry))
+        var item = decoder.entry + 1
+        let end = Int(tape.entries[decoder.entry].payload)
+        while item < end {
+            elements.append(try Element.read(decoder.child(item)))
+            item = tape.next(after: item)
+        }
+        return elements
+    }
+}
+
+/// A record type read by its fields, in a file's array or nested in another record (a
+/// program's outcomes, a claim's figures): `read(fields:)` reads what the synthesized
+/// `init(from:)` reads, and the memberwise initialiser's labels keep every field in its place.
+protocol TapeRecord: TapeReadable {
+    associatedtype Fields: CodingKey
+    static func read(fields: inout TapeFields<Fields>) throws -> Self
+}
+
+extension TapeRecord {
+    static func read(_ decoder: TapeDecoder) throws -> Self {
+        var fields = try TapeFields<Fields>(decoder)
+        let record = try read(fields: &fields)
+        fields.close()
+        return record
+    }
 }
 
 extension TapeReadable where Self: DataEnum {

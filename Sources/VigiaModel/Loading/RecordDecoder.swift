@@ -5,11 +5,10 @@ struct RecordDecoder {
 
     /// The records of `file`, whose array is the entry `array` of `tape` (none without one).
     ///
-    /// `read` is the record type's `init(tape:)` where it has one (`TapeFields`): a record it
-    /// refuses is decoded again through `Decodable`, whose error is the one reported.
+    /// `read` reads a record by its fields (`TapeFields`): a record it refuses is decoded again
+    /// through `Decodable`, whose error is the one reported.
     mutating func decode<Record: Decodable & Sendable>(_ file: DataFile, from tape: JSONTape?, array: Int?, located: LocatedFile?,
-                                                       as type: Record.Type = Record.self,
-                                                       read: ((TapeDecoder) throws -> Record)? = nil) -> RecordList<Record> {
+                                                       read: (TapeDecoder) throws -> Record) -> RecordList<Record> {
         var list = RecordList<Record>(file: file)
         guard let tape, let array else { return list }
         tape.withView { view in
@@ -46,11 +45,11 @@ struct RecordDecoder {
         return list
     }
 
-    /// Decodes one record through `read`, or through `Decodable` when there is none or it
-    /// refuses the record, reporting `Decodable`'s error.
+    /// Decodes one record through `read`, or through `Decodable` when `read` refuses it,
+    /// reporting `Decodable`'s error.
     private mutating func decodeRecord<Record: Decodable>(_ decoder: TapeDecoder, index: Int, into list: inout RecordList<Record>, file: DataFile, base: JSONPath,
-                                                          read: ((TapeDecoder) throws -> Record)?) {
-        if let read, let record = try? read(decoder) {
+                                                          read: (TapeDecoder) throws -> Record) {
+        if let record = try? read(decoder) {
             list.append(record, index: index)
             return
         }

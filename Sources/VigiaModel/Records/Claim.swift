@@ -1,5 +1,5 @@
 /// A checkable claim from the briefing's op-ed, with a verdict and the figures that decide it.
-public struct Claim: Codable, Hashable, Sendable, Identifiable {
+public struct Claim: Codable, Hashable, Sendable, Identifiable, TapeRecord {
     public var id: String
     public var quote: String
     /// A key for scripts and filters (`ecuador_homicides_2023`); screens show `title`.
@@ -31,7 +31,7 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
     }
 
     /// A number that bears on the claim, with its own source.
-    public struct Figure: Codable, Hashable, Sendable {
+    public struct Figure: Codable, Hashable, Sendable, TapeRecord {
         public var label: String
         public var value: Double
         public var unit: String
@@ -48,9 +48,21 @@ public struct Claim: Codable, Hashable, Sendable, Identifiable {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case label, value, unit, year, country, source, derived
         }
+
+        /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+        static func read(fields f: inout TapeFields<CodingKeys>) throws -> Figure {
+            try Claim.Figure(label: f(.label), value: f(.value), unit: f(.unit), year: f(.year), country: f(.country),
+                             source: f(.source), derived: f(.derived))
+        }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, quote, topic, title, verdict, assessment, figures, sources
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> Claim {
+        try Claim(id: f(.id), quote: f(.quote), topic: f(.topic), title: f(.title), verdict: f(.verdict),
+                  assessment: f(.assessment), figures: f(.figures), sources: f(.sources))
     }
 }

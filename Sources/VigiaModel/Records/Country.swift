@@ -1,5 +1,5 @@
 /// A country the data set covers, keyed by ISO 3166-1 alpha-3 code.
-public struct Country: Codable, Hashable, Sendable, Identifiable {
+public struct Country: Codable, Hashable, Sendable, Identifiable, TapeRecord {
     public var iso3: String
     public var name: String
     public var subregion: Subregion
@@ -17,5 +17,10 @@ public struct Country: Codable, Hashable, Sendable, Identifiable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case iso3, name, subregion, note
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> Country {
+        try Country(iso3: f(.iso3), name: f(.name), subregion: f(.subregion), note: f(.note))
     }
 }

@@ -1,6 +1,6 @@
 /// An emergency measure or a ruling on one: states of exception, their extensions, curfews,
 /// Ecuador's "internal armed conflict", military deployments and court decisions.
-public struct Decree: Codable, Hashable, Sendable, Identifiable {
+public struct Decree: Codable, Hashable, Sendable, Identifiable, TapeRecord {
     public var id: String
     public var country: String
     public var reference: String?
@@ -66,5 +66,13 @@ public struct Decree: Codable, Hashable, Sendable, Identifiable {
         case rulesOn = "rules_on"
         case endDerived = "end_derived"
         case legalBasis = "legal_basis"
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> Decree {
+        try Decree(id: f(.id), country: f(.country), reference: f(.reference), kind: f(.kind), start: f(.start), end: f(.end),
+                   endDerived: f(.endDerived), declaredDays: f(.declaredDays), extends: f(.extends), rulesOn: f(.rulesOn),
+                   relevance: f(.relevance), scope: f(.scope), issuer: f(.issuer), legalBasis: f(.legalBasis),
+                   summary: f(.summary), sources: f(.sources))
     }
 }

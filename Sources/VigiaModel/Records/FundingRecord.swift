@@ -3,7 +3,7 @@
 /// Appropriated, allocated, obligated and disbursed dollars are different stages of spending
 /// and sources scope programs differently, so values are only summed within one source,
 /// category and basis.
-public struct FundingRecord: Codable, Hashable, Sendable {
+public struct FundingRecord: Codable, Hashable, Sendable, TapeRecord {
     public var program: String
     /// The U.S. fiscal year of an annual value; the last fiscal year of a cumulative checkpoint.
     public var fiscalYear: Int
@@ -44,6 +44,13 @@ public struct FundingRecord: Codable, Hashable, Sendable {
         case fiscalYear = "fiscal_year"
         case fromFiscalYear = "from_fiscal_year"
         case usdMillions = "usd_millions"
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> FundingRecord {
+        try FundingRecord(program: f(.program), fiscalYear: f(.fiscalYear), fromFiscalYear: f(.fromFiscalYear), span: f(.span),
+                          category: f(.category), group: f(.group), usdMillions: f(.usdMillions), dollars: f(.dollars),
+                          basis: f(.basis), qualifier: f(.qualifier), note: f(.note), source: f(.source))
     }
 }
 

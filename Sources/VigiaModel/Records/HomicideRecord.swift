@@ -5,7 +5,7 @@
 ///
 /// A figure for part of a year (`period`) is kept beside the annual series, never in it:
 /// a half-year count is not an annual count, and annualising it would be an estimate.
-public struct HomicideRecord: Codable, Hashable, Sendable {
+public struct HomicideRecord: Codable, Hashable, Sendable, TapeRecord {
     public var area: String
     public var year: Int
     public var measure: HomicideMeasure
@@ -24,6 +24,12 @@ public struct HomicideRecord: Codable, Hashable, Sendable {
         case area, year, measure, value, source, note, release, period
         case isDefault = "default"
         case whyDefault = "why_default"
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> HomicideRecord {
+        try HomicideRecord(area: f(.area), year: f(.year), measure: f(.measure), value: f(.value), source: f(.source), isDefault: f(.isDefault),
+                           whyDefault: f(.whyDefault), note: f(.note), release: f(.release), period: f(.period))
     }
 
     /// True for a whole-year figure, the only kind the annual series, charts and rankings use.

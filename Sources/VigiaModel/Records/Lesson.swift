@@ -1,12 +1,12 @@
 /// A lesson the op-ed draws from past programs, with the evidence found for and against it.
-public struct Lesson: Codable, Hashable, Sendable, Identifiable {
+public struct Lesson: Codable, Hashable, Sendable, Identifiable, TapeRecord {
     public var id: String
     public var title: String
     public var opEdClaim: String
     public var findings: [Finding]
 
     /// One piece of evidence, graded so a briefer can tell a study from an anecdote.
-    public struct Finding: Codable, Hashable, Sendable {
+    public struct Finding: Codable, Hashable, Sendable, TapeRecord {
         public var text: String
         public var verdict: Verdict
         public var strength: Strength
@@ -34,10 +34,20 @@ public struct Lesson: Codable, Hashable, Sendable, Identifiable {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case text, verdict, strength, programs, sources
         }
+
+        /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+        static func read(fields f: inout TapeFields<CodingKeys>) throws -> Finding {
+            try Lesson.Finding(text: f(.text), verdict: f(.verdict), strength: f(.strength), programs: f(.programs), sources: f(.sources))
+        }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, findings
         case opEdClaim = "op_ed_claim"
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> Lesson {
+        try Lesson(id: f(.id), title: f(.title), opEdClaim: f(.opEdClaim), findings: f(.findings))
     }
 }

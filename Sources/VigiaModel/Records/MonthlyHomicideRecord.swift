@@ -2,7 +2,7 @@
 ///
 /// Police counts are revised upward as investigations reclassify deaths, so one month may have
 /// several releases; each then carries its `release` date and the latest one is the series value.
-public struct MonthlyHomicideRecord: Codable, Hashable, Sendable {
+public struct MonthlyHomicideRecord: Codable, Hashable, Sendable, TapeRecord {
     public var country: String
     public var month: YearMonth
     public var count: Int
@@ -13,5 +13,10 @@ public struct MonthlyHomicideRecord: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case country, month, count, source, note, release
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> MonthlyHomicideRecord {
+        try MonthlyHomicideRecord(country: f(.country), month: f(.month), count: f(.count), source: f(.source), note: f(.note), release: f(.release))
     }
 }

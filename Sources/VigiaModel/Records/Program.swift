@@ -1,5 +1,5 @@
 /// A U.S. security-aid program (or a proposal for one) with its outcomes and criticisms.
-public struct Program: Codable, Hashable, Sendable, Identifiable {
+public struct Program: Codable, Hashable, Sendable, Identifiable, TapeRecord {
     public var id: String
     public var name: String
     public var shortName: String
@@ -44,12 +44,17 @@ public struct Program: Codable, Hashable, Sendable, Identifiable {
     }
 
     /// A funding category key with its human label ("DoD counter-drug aid, Section 1004").
-    public struct FundingCategory: Codable, Hashable, Sendable, Identifiable {
+    public struct FundingCategory: Codable, Hashable, Sendable, Identifiable, TapeRecord {
         public var id: String
         public var label: String
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case id, label
+        }
+
+        /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+        static func read(fields f: inout TapeFields<CodingKeys>) throws -> FundingCategory {
+            try Program.FundingCategory(id: f(.id), label: f(.label))
         }
     }
 
@@ -59,17 +64,22 @@ public struct Program: Codable, Hashable, Sendable, Identifiable {
     }
 
     /// A sourced criticism of the program.
-    public struct Criticism: Codable, Hashable, Sendable {
+    public struct Criticism: Codable, Hashable, Sendable, TapeRecord {
         public var text: String
         public var sources: [String]
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case text, sources
         }
+
+        /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+        static func read(fields f: inout TapeFields<CodingKeys>) throws -> Criticism {
+            try Program.Criticism(text: f(.text), sources: f(.sources))
+        }
     }
 
     /// One sourced outcome indicator value (a homicide rate, kidnappings, coca area, extraditions).
-    public struct Outcome: Codable, Hashable, Sendable {
+    public struct Outcome: Codable, Hashable, Sendable, TapeRecord {
         public var indicator: String
         public var year: Int
         public var value: Double
@@ -81,6 +91,12 @@ public struct Program: Codable, Hashable, Sendable, Identifiable {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case indicator, year, value, qualifier, unit, note, source
         }
+
+        /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+        static func read(fields f: inout TapeFields<CodingKeys>) throws -> Outcome {
+            try Program.Outcome(indicator: f(.indicator), year: f(.year), value: f(.value), qualifier: f(.qualifier), unit: f(.unit),
+                                note: f(.note), source: f(.source))
+        }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -90,6 +106,14 @@ public struct Program: Codable, Hashable, Sendable, Identifiable {
         case endYear = "end_year"
         case totalUSDMillions = "total_usd_millions"
         case totalBasis = "total_basis"
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> Program {
+        try Program(id: f(.id), name: f(.name), shortName: f(.shortName), recipients: f(.recipients), startYear: f(.startYear),
+                    endYear: f(.endYear), status: f(.status), totalUSDMillions: f(.totalUSDMillions), totalBasis: f(.totalBasis),
+                    summary: f(.summary), sources: f(.sources), criticisms: f(.criticisms), outcomes: f(.outcomes),
+                    categories: f(.categories), kind: f(.kind))
     }
 }
 

@@ -1,5 +1,5 @@
 /// Where a figure came from: every number in the data set names one of these by `id`.
-public struct Source: Codable, Hashable, Sendable, Identifiable {
+public struct Source: Codable, Hashable, Sendable, Identifiable, TapeRecord {
     public var id: String
     public var title: String
     public var publisher: String
@@ -15,5 +15,11 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, publisher, urls, date, location, caveat
         case dateNote = "date_note"
+    }
+
+    /// The fields `init(from:)` reads, in declaration order, for `TapeFields`.
+    static func read(fields f: inout TapeFields<CodingKeys>) throws -> Source {
+        try Source(id: f(.id), title: f(.title), publisher: f(.publisher), urls: f(.urls), date: f(.date),
+                   dateNote: f(.dateNote), location: f(.location), caveat: f(.caveat))
     }
 }
