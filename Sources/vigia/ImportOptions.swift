@@ -26,7 +26,7 @@ struct ImportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Import only these years (YEAR or FROM-TO).", valueName: "YEARS"))
     var years: String?
 
-    @Flag(name: .customLong("default"), help: "Make imported figures the default where another source's figure is (needs --reason).")
+    @Flag(name: .customLong("default"), help: "Make imported homicide figures the default where another source's figure is (needs --reason); aid and monthly figures from another source are never replaced.")
     var makeDefault = false
 
     @Option(help: ArgumentHelp("Why the default is the default: recorded on new defaults, or on a default that gains its first alternative.", valueName: "TEXT"))

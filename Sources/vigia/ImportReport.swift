@@ -43,7 +43,9 @@ struct ImportReport {
             lines += skipped.map { "  \(String($0.rows.count).leftPadded(to: 6))  \($0.reason)" + examples($0.rows) }
         }
         if result.isNoChange {
-            lines.append("Nothing to change: the data already holds every figure.")
+            let keptOut = result.diffs.contains { !$0.kept.isEmpty }
+            lines.append(keptOut ? "Nothing to change: the rows kept out above are not written, and the data already holds the rest."
+                                 : "Nothing to change: the data already holds every figure.")
         } else if written {
             lines.append("Written.")
         } else if result.problems.isEmpty {
@@ -89,12 +91,13 @@ struct ImportReport {
     }
 
     private func examples(_ rows: [SkippedRow]) -> String {
+        let named = rows.map { row in row.area.map { dataset.areaName($0) + " " + row.subject } ?? row.subject }
         var subjects: [String] = []
-        for row in rows where !subjects.contains(row.subject) {
-            subjects.append(row.subject)
+        for subject in named where !subjects.contains(subject) {
+            subjects.append(subject)
             if subjects.count == 4 { break }
         }
-        let more = Set(rows.map(\.subject)).count > subjects.count ? ", …" : ""
+        let more = Set(named).count > subjects.count ? ", …" : ""
         return " (" + subjects.joined(separator: ", ") + more + ")"
     }
 

@@ -91,6 +91,13 @@ import Testing
         #expect(monthly.description.hasPrefix("in.csv:2:1: unknown country code \"EQU\""))
         let aid = try #require(try foreignAssistance(Self.faHeader + "E C,Ecuador,6,W,U,x,2,Obligations,2010,1,2,,,\r\n"))
         #expect(aid.message == "unknown country code \"E C\"")
+        let misnamed = try #require(try owid(Self.owidHeader + "Ecuador,XXQ,2010,17.4,x\n"))
+        #expect(misnamed.description == "in.csv:2:9: unknown country code \"XXQ\" for Ecuador, which the data set codes ECU")
+    }
+
+    @Test func aRowWithMoreFieldsThanTheHeaderIsRefused() throws {
+        let issue = try #require(try owid(Self.owidHeader + "Ecuador,ECU,2010,17.4,x\nEcuador,ECU,2011,5,7,8\n"))
+        #expect(issue.description == "in.csv:3:22: the row has 6 fields but the header names 5 columns (a comma inside a value must be quoted)")
     }
 
     @Test func textThatIsNotUTF8IsRefusedWhereItGoesWrong() throws {
@@ -120,6 +127,7 @@ import Testing
         #expect(throws: ImportIssue.self) { try ImportFixture.table("a,b\n\"x,1\n") }
         do {
             _ = try ImportFixture.table("a,b\nx\"y,1\n")
+            Issue.record("a stray quote was accepted")
         } catch {
             #expect(error.description == "in.csv:2:2: a quote inside an unquoted field; quote the whole field and double the quote")
         }

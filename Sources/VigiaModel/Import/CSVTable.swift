@@ -39,6 +39,13 @@ public struct CSVTable: Sendable {
         header = records.removeFirst()
         rows = records
         if rows.isEmpty { throw ImportIssue(file: file, line: header.line + 1, column: 1, message: "the file has a header but no rows") }
+        // A field the header does not name belongs to no column: most often an unquoted comma
+        // inside a value, which would shift what every importer reads.
+        if let long = rows.first(where: { $0.fields.count > header.fields.count }) {
+            let extra = long.fields[header.fields.count]
+            throw ImportIssue(file: file, line: extra.line, column: extra.column,
+                              message: "the row has \(long.fields.count) fields but the header names \(header.fields.count) columns (a comma inside a value must be quoted)")
+        }
     }
 
     /// Splits the bytes (valid UTF-8) into rows of fields; blank lines are ignored. Columns

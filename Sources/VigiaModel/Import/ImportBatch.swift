@@ -23,8 +23,12 @@ public struct ImportBatch: Sendable {
 public struct SkippedRow: Sendable, Hashable {
     public var line: Int
     public var reason: String
-    /// What the row was about ("Afghanistan"), to name examples in the report.
+    /// What the row was about ("Afghanistan", "FY2020 U.S. aid obligated, all agencies"), to
+    /// name examples in the report.
     public var subject: String
+    /// The data set's country or region the subject is about, when it is one: the report names
+    /// it in words before the subject.
+    public var area: String? = nil
 }
 
 /// Which rows an import takes: the data set's countries and matching regions, optionally
@@ -32,6 +36,9 @@ public struct SkippedRow: Sendable, Hashable {
 public struct ImportScope: Sendable {
     /// The data set's countries (ISO3).
     public var countries: Set<String>
+    /// The data set's countries' codes by their English names, to catch a row that names a
+    /// country under another code.
+    public var countryCodesByName: [String: String]
     /// Region codes by the name they go by, without a "(UN)" suffix ("Latin America and the Caribbean").
     public var regionsByName: [String: String]
     /// Only these countries or regions, when given.
@@ -42,6 +49,7 @@ public struct ImportScope: Sendable {
 
     public init(dataset: Dataset, chosen: Set<String>? = nil, years: ClosedRange<Int>? = nil, source: String) {
         countries = Set(dataset.countries.map(\.iso3))
+        countryCodesByName = Dictionary(dataset.countries.map { ($0.name, $0.iso3) }, uniquingKeysWith: { first, _ in first })
         regionsByName = Dictionary(dataset.regions.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
         self.chosen = chosen
         self.years = years

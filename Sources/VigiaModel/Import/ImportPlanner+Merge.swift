@@ -71,12 +71,15 @@ extension ImportPlanner {
             let old = lines.entries[position].record
             if old.usdMillions == new.usdMillions {
                 diff.unchanged += 1
-            } else if old.source == new.source || options.makeDefault {
+            } else if old.source == new.source {
                 lines.replace(at: position, with: new)
                 diff.entries.append(entry(.revised, old: old))
             } else {
-                let reason = "another source's figure is kept (aid has one figure per series; --default replaces it)"
-                diff.kept.append(SkippedRow(line: figure.line, reason: reason, subject: key))
+                // Aid keeps one figure per series and no alternatives, so another source's
+                // figure would erase the cited one and leave no record of why: it stays out,
+                // even with --default.
+                let reason = "another source's figure is held (aid keeps one figure per series, without alternatives)"
+                diff.kept.append(SkippedRow(line: figure.line, reason: reason, subject: "FY\(new.fiscalYear) \(entry(.revised).measureLabel)", area: new.country))
             }
         }
         // Added last, so the positions found above stay valid while records are replaced.
@@ -117,7 +120,7 @@ extension ImportPlanner {
                 diff.entries.append(entry(.added, old: month.last.map { records[$0] }))
             } else {
                 let reason = "the month already has a different count, which is kept (--release DATE adds this one as a later release)"
-                diff.kept.append(SkippedRow(line: figure.line, reason: reason, subject: "\(new.country) \(new.month)"))
+                diff.kept.append(SkippedRow(line: figure.line, reason: reason, subject: "\(new.month)", area: new.country))
             }
         }
         return diff

@@ -8,8 +8,8 @@ import Foundation
 /// is revised; an equal value is unchanged, whichever source states it. A different value
 /// from another source never overwrites: an annual homicide figure becomes an alternative
 /// beside the default (unless `makeDefault`, with the reason recorded), and an aid or monthly
-/// figure, which have no alternatives, is kept out and reported (aid: unless `makeDefault`;
-/// monthly: unless it is given as a later release).
+/// figure, which have no alternatives, is kept out and reported (monthly: unless it is given
+/// as a later release).
 public struct ImportPlanner {
     /// How an import treats figures that another source already holds.
     public struct Options: Sendable {
@@ -31,6 +31,9 @@ public struct ImportPlanner {
     let contents: [DataFile: [UInt8]]
     let displayPath: String
     let options: Options
+    /// The folder whose briefing decks must still load after the import; nil for files held
+    /// only in memory, which have no decks.
+    let deckFolder: URL?
 
     /// Reads every file of the folder at `folder` (already loaded and valid).
     public init(folder: URL, displayPath: String, options: Options) {
@@ -38,14 +41,19 @@ public struct ImportPlanner {
         for file in DataFile.allCases {
             if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file.fileName).path) { contents[file] = [UInt8](data) }
         }
-        self.init(contents: contents, displayPath: displayPath, options: options)
+        self.init(contents: contents, displayPath: displayPath, options: options, deckFolder: folder)
     }
 
     /// Plans against files held in memory.
     public init(contents: [DataFile: [UInt8]], displayPath: String, options: Options) {
+        self.init(contents: contents, displayPath: displayPath, options: options, deckFolder: nil)
+    }
+
+    private init(contents: [DataFile: [UInt8]], displayPath: String, options: Options, deckFolder: URL?) {
         self.contents = contents
         self.displayPath = displayPath
         self.options = options
+        self.deckFolder = deckFolder
     }
 
     /// The diff and new file contents for `batch`, citing `sourceID`; `newSource` is appended
@@ -88,14 +96,20 @@ public struct ImportPlanner {
         try RecordLineFile(bytes: contents[file] ?? [], file: file)
     }
 
-    /// The validator's problems with the folder as it would be after the import.
+    /// The validator's problems with the folder as it would be after the import: its data
+    /// files, then its briefing decks checked against that data, as `vigia validate` checks them.
     private func validate(_ changed: [DataFile: [UInt8]]) -> [DataIssue] {
         let merged = contents.merging(changed) { _, new in new }
+        let dataset: Dataset
         do {
-            _ = try DatasetLoader.load(files: merged, displayPath: displayPath)
-            return []
+            dataset = try DatasetLoader.load(files: merged, displayPath: displayPath)
         } catch {
             return error.issues
+        }
+        guard let deckFolder else { return [] }
+        return BriefingLoader.loadAll(dataFolder: deckFolder, displayPath: displayPath, dataset: dataset).flatMap { deck in
+            if case .failure(let failure) = deck.result { return failure.issues }
+            return []
         }
     }
 }

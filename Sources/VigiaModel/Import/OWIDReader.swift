@@ -88,6 +88,9 @@ public enum OWIDReader {
         guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
             throw field.issue(file, "unknown country code \"\(code)\" (expected three capital letters, or an empty, UN_ or OWID_ code for an aggregate)")
         }
+        if let known = scope.countryCodesByName[entity], known != code {
+            throw field.issue(file, "unknown country code \"\(code)\" for \(entity), which the data set codes \(known)")
+        }
         if scope.countries.contains(code) { return (code, false, nil) }
         return (code, false, "a country outside the data set")
     }

@@ -58,6 +58,24 @@ import Testing
         #expect(try contents(folder) == before)
     }
 
+    @Test func aFolderWhoseDeckWouldNotLoadIsNotWritten() throws {
+        let folder = try copyOfData()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let deck = folder.appendingPathComponent("briefings/plan-ecuador.json")
+        let text = try String(contentsOf: deck, encoding: .utf8)
+        #expect(text.contains("\"claim\": \"C13\""))
+        try Data(text.replacingOccurrences(of: "\"claim\": \"C13\"", with: "\"claim\": \"C99\"").utf8).write(to: deck)
+        let before = try contents(folder)
+        let file = folder.appendingPathComponent("new.csv")
+        try Data("country,month,count\nECU,2030-01,12\n".utf8).write(to: file)
+        let result = try BuiltProduct.run("vigia", ["import", "monthly", file.path, "--source", "EC_EXPRESO_2026", "--data", folder.path, "--write"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("briefings/plan-ecuador.json:"))
+        #expect(result.stderr.contains("the import would leave the data invalid"))
+        #expect(!result.stdout.contains("Written."))
+        #expect(try contents(folder) == before)
+    }
+
     @Test func theBundledDataIsWrittenOnlyWhenDataNamesIt() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-import-bundled-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: scratch) }
