@@ -53,7 +53,7 @@ enum LoaderFuzz {
         if fixtureDataset == nil { fixtureDataset = try? DatasetLoader.load(files: fixture, displayPath: "F") }
         guard var dataset = fixtureDataset else { preconditionFailure("the valid fixture must load") }
         do throws(LoadFailure) {
-            dataset = dataset.with(outlines: try OutlineLoader.load(bytes: bytes, file: "F/geo/outlines.geojson", sources: Set(dataset.sources.map(\.id))))
+            dataset = dataset.with(outlines: try OutlineLoader.load(bytes: bytes, file: "F/geo/outlines.geojson", sources: Set(dataset.sources.map(\.id)), countries: dataset.countries))
         } catch {
             precondition(error.exitStatus == 65 && !error.issues.isEmpty, "refused outlines must be invalid (65) and say why")
             return

@@ -17,6 +17,7 @@ struct DataOptions: ParsableArguments {
     /// A bad config file stops every command that reads data, with its problems located.
     func validate() throws {
         try UserSettings.check()
+        if data == nil, (ProcessInfo.processInfo.environment["VIGIA_DATA"] ?? "").isEmpty { try UserSettings.checkDataFolder() }
     }
 
     /// Loads the data set, or prints every problem to standard error and exits 65 or 66.

@@ -57,15 +57,20 @@ struct StartOptions: ParsableArguments {
         if let screen { commands.append("screen \(screen)") }
         // Without --country the config file's country opens; its errors name the file's setting.
         let configured = country == nil ? UserSettings.current.country : nil
+        // On the Decrees screen a country opens its decrees, and on the Map it is selected;
+        // elsewhere it opens the country's homicides.
+        let kept = screen?.hasPrefix("dec") == true ? "decree-country" : screen?.hasPrefix("map") == true ? "map-country" : nil
         if let country = country ?? configured {
-            commands.append(screen?.hasPrefix("dec") == true ? "decree-country \(country)" : "country \(country)")
+            commands.append("\(kept ?? "country") \(country)")
         }
         if let year { commands.append("year \(year)") }
         for command in commands {
-            if command.hasPrefix("decree-country ") {
-                switch dashboard.commands.parse("country " + command.dropFirst("decree-country ".count)) {
-                case .success(.country(let code)): state.stack = [.screen(.decrees), .countryDecrees(code)]
-                case .failure(let error): throw ValidationError((configured == nil ? "" : "the config file's country: ") + error.message)
+            if let kept, command.hasPrefix(kept + " ") {
+                switch dashboard.commands.parse("country " + command.dropFirst(kept.count + 1)) {
+                case .success(.country(let code)): state = Self.open(code, on: state, in: dashboard)
+                case .failure(let error):
+                    if configured != nil { try UserSettings.refuseCountry(error.message) }
+                    throw ValidationError(error.message)
                 default: break
                 }
                 continue
@@ -74,8 +79,21 @@ struct StartOptions: ParsableArguments {
             case .success(let parsed):
                 state = dashboard.run(parsed, on: state)
             case .failure(let error):
-                throw ValidationError((configured != nil && command.hasPrefix("country ") ? "the config file's country: " : "") + error.message)
+                if configured != nil, command.hasPrefix("country ") { try UserSettings.refuseCountry(error.message) }
+                throw ValidationError(error.message)
             }
+        }
+        return state
+    }
+
+    /// `code` opened on the screen the state shows: its decrees, or selected on the map.
+    private static func open(_ code: String, on state: AppState, in dashboard: Dashboard) -> AppState {
+        var state = state
+        if state.route == .screen(.map) {
+            let key = ListKey(state.route)
+            state.selection[key] = dashboard.rows(key, in: state).firstIndex { $0.target.countryCode == code } ?? 0
+        } else {
+            state.stack = [.screen(.decrees), .countryDecrees(code)]
         }
         return state
     }

@@ -21,15 +21,36 @@ import Testing
 
     func issues(_ bytes: [UInt8]) -> [String] {
         do {
-            _ = try OutlineLoader.load(bytes: bytes, file: "Data/geo/outlines.geojson", sources: Self.sources)
+            _ = try OutlineLoader.load(bytes: bytes, file: "Data/geo/outlines.geojson", sources: Self.sources, countries: [])
             return []
         } catch {
             return error.issues.map(\.description)
         }
     }
 
+    @Test func everyCountryOfTheDataSetNeedsItsOwnOutline() throws {
+        let dataset = try DatasetLoader.load(from: FixtureFolder.bundledData)
+        let countries = dataset.countries.filter { ["ECU", "SLV"].contains($0.iso3) }
+        #expect(countries.count == 2)
+        func issues(_ bytes: [UInt8]) -> [String] {
+            do {
+                _ = try OutlineLoader.load(bytes: bytes, file: "F", sources: Self.sources, countries: countries)
+                return []
+            } catch {
+                return error.issues.map(\.description)
+            }
+        }
+        #expect(issues(Self.document(geometry: Self.square)) == [
+            "F:1:43: $.features: no outline for El Salvador (SLV), which the data set covers; the map needs every country it can select",
+        ])
+        let relabelled = Self.document(geometry: Self.square, properties: #"{"iso_a3": "EQQ", "name": "Ecuador", "source": "NE"}"#)
+        #expect(issues(relabelled).first == #"F:2:46: $.features[0].properties.iso_a3: Ecuador is "ECU" in the data set, not "EQQ""#)
+        let bundled = try Data(contentsOf: FixtureFolder.bundledData.appendingPathComponent(OutlineLoader.fileName))
+        #expect(try OutlineLoader.load(bytes: [UInt8](bundled), file: "F", sources: Set(dataset.sources.map(\.id)), countries: dataset.countries).count == 28)
+    }
+
     @Test func aValidPolygonLoadsWithItsCentre() throws {
-        let outlines = try OutlineLoader.load(bytes: Self.document(geometry: Self.square), file: "F", sources: Self.sources)
+        let outlines = try OutlineLoader.load(bytes: Self.document(geometry: Self.square), file: "F", sources: Self.sources, countries: [])
         #expect(outlines.count == 1)
         #expect(outlines[0].iso3 == "ECU" && outlines[0].rings[0].count == 5)
         #expect(abs(outlines[0].center.longitude + 79) < 1e-9 && abs(outlines[0].center.latitude + 1) < 1e-9)

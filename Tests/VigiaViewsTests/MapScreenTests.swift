@@ -75,6 +75,15 @@ import VigiaModel
         #expect(support.widestLine(canvas) <= Self.size(size).width)
     }
 
+    @Test(arguments: ["60x16", "40x12"])
+    func aMapTooNarrowForTheLegendKeepsItsScaleUnderneath(_ size: String) throws {
+        let canvas = support.render(try state(selecting: "ECU"), size: Self.size(size))
+        let text = canvas.text
+        #expect(!text.contains("Legend"))
+        for label in ["1 under 5", "2 5–10", "3 10–20", "4 20–40", "5 40 and over", "no data"] { #expect(text.contains(label), "\(label)") }
+        #expect(support.widestLine(canvas) <= Self.size(size).width)
+    }
+
     @Test func asciiDrawsTheMapWithShadingCharactersOnly() throws {
         let canvas = support.render(try state(selecting: "ECU"), size: Size(width: 120, height: 40), glyphs: .ascii)
         #expect(support.unicodeOnlyGlyphs(canvas).isEmpty)

@@ -8,6 +8,10 @@ public struct UserConfig: Sendable, Equatable {
     public var theme: String?
     public var country: String?
     public var data: String?
+    /// The file the settings came from and where each value stands in it, so a setting found
+    /// wrong later (a country the data lacks, a folder that is gone) is reported at its place.
+    var file: String?
+    var positions: [String: SourcePosition] = [:]
 
     public static let themes = ["dark", "light", "mono"]
     static let keys = ["theme", "country", "data"]
@@ -16,6 +20,16 @@ public struct UserConfig: Sendable, Equatable {
         self.theme = theme
         self.country = country
         self.data = data
+    }
+
+    /// Equal settings, wherever they were written.
+    public static func == (lhs: UserConfig, rhs: UserConfig) -> Bool {
+        (lhs.theme, lhs.country, lhs.data) == (rhs.theme, rhs.country, rhs.data)
+    }
+
+    /// A problem with `key`'s value, located in the file as the data's problems are.
+    public func issue(_ key: String, _ message: String) -> DataIssue {
+        DataIssue(file: file ?? "config.json", position: positions[key], path: JSONPath.root.appending(key), message: message)
     }
 
     /// Where the file is looked for.
@@ -48,6 +62,7 @@ public struct UserConfig: Sendable, Equatable {
             issue(duplicate.position, duplicate.path, "duplicate setting \"\(duplicate.key)\" (first at \(duplicate.firstPosition))")
         }
         var config = UserConfig()
+        config.file = file
         for member in members {
             let path = JSONPath.root.appending(member.key)
             guard keys.contains(member.key) else {
@@ -59,6 +74,7 @@ public struct UserConfig: Sendable, Equatable {
                 issue(member.value.position, path, "expected a non-empty string without control characters, found \(member.value.typeName)")
                 continue
             }
+            config.positions[member.key] = member.value.position
             switch member.key {
             case "theme":
                 if themes.contains(text) { config.theme = text } else {

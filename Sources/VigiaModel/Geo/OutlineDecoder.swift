@@ -5,10 +5,14 @@ import Foundation
 struct OutlineDecoder {
     private(set) var log: DeckLog
     let sources: Set<String>
+    /// The data set's countries: each needs an outline, and one named like a country must
+    /// carry its code, or the map would draw that country as missing.
+    let countries: [Country]
 
-    init(log: DeckLog, sources: Set<String>) {
+    init(log: DeckLog, sources: Set<String>, countries: [Country]) {
         self.log = log
         self.sources = sources
+        self.countries = countries
     }
 
     var issues: [DataIssue] { log.issues }
@@ -40,6 +44,12 @@ struct OutlineDecoder {
             seen[outline.iso3] = path
             outlines.append(outline)
         }
+        let missing = countries.filter { seen[$0.iso3] == nil }
+        if !missing.isEmpty, issues.isEmpty {
+            let names = missing.map { "\($0.name) (\($0.iso3))" }.joined(separator: ", ")
+            report(root.member("features")?.value.position, JSONPath.root.appending("features"),
+                   "no outline for \(names), which the data set covers; the map needs every country it can select")
+        }
         return outlines
     }
 
@@ -58,6 +68,10 @@ struct OutlineDecoder {
                 report(properties.member("iso_a3")?.value.position, propertiesPath.appending("iso_a3"), "\"\(code)\" is not an ISO 3166-1 alpha-3 code (three capital letters)")
             }
             name = string(properties, "name", path: propertiesPath)
+            if let name, let code = iso3, let country = countries.first(where: { $0.name == name }), country.iso3 != code {
+                report(properties.member("iso_a3")?.value.position, propertiesPath.appending("iso_a3"),
+                       "\(name) is \"\(country.iso3)\" in the data set, not \"\(code)\"")
+            }
             source = string(properties, "source", path: propertiesPath)
             if let id = source, !sources.contains(id) {
                 report(properties.member("source")?.value.position, propertiesPath.appending("source"), "source \"\(id)\" is not in sources.json")

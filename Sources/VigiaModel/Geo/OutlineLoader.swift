@@ -12,8 +12,9 @@ public enum OutlineLoader {
     public static let fileName = "geo/outlines.geojson"
 
     /// The outlines in `folder`, or none when it has no outline file; `displayPath` names the
-    /// folder in messages and `sources` are the source ids an outline may name.
-    public static func load(from folder: URL, displayPath: String, sources: Set<String>) throws(LoadFailure) -> [CountryOutline] {
+    /// folder in messages, `sources` are the source ids an outline may name and `countries`
+    /// the data set's countries, each of which needs an outline.
+    public static func load(from folder: URL, displayPath: String, sources: Set<String>, countries: [Country]) throws(LoadFailure) -> [CountryOutline] {
         let url = folder.appendingPathComponent(fileName)
         let shown = (displayPath as NSString).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
@@ -24,13 +25,13 @@ public enum OutlineLoader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .missing([DataIssue(file: shown, position: nil, path: nil, message: "cannot be opened for reading")])
         }
-        return try load(bytes: [UInt8](data), file: shown, sources: sources)
+        return try load(bytes: [UInt8](data), file: shown, sources: sources, countries: countries)
     }
 
     /// The outlines in one file's bytes; `file` names it in messages.
-    public static func load(bytes: [UInt8], file: String, sources: Set<String>) throws(LoadFailure) -> [CountryOutline] {
+    public static func load(bytes: [UInt8], file: String, sources: Set<String>, countries: [Country]) throws(LoadFailure) -> [CountryOutline] {
         // Held to what every file is: positions for malformed JSON, duplicate keys, no control characters.
-        var decoder = OutlineDecoder(log: try DeckLog.parse(bytes, file: file, subject: "outlines"), sources: sources)
+        var decoder = OutlineDecoder(log: try DeckLog.parse(bytes, file: file, subject: "outlines"), sources: sources, countries: countries)
         let outlines = decoder.collection(decoder.log.tree)
         if !decoder.issues.isEmpty { throw .invalid(decoder.issues) }
         return outlines
@@ -40,7 +41,7 @@ public enum OutlineLoader {
 extension Dataset {
     /// The data set with the outlines of `folder` (see `OutlineLoader`) for its map.
     func addingOutlines(from folder: URL, displayPath: String) throws(LoadFailure) -> Dataset {
-        with(outlines: try OutlineLoader.load(from: folder, displayPath: displayPath, sources: Set(sources.map(\.id))))
+        with(outlines: try OutlineLoader.load(from: folder, displayPath: displayPath, sources: Set(sources.map(\.id)), countries: countries))
     }
 
     /// The data set with `outlines` for its map (outlines loaded from bytes: the fuzzer, tests).

@@ -46,11 +46,16 @@ import Testing
         }
     }
 
-    @Test func theDashboardsCountryComesFromTheConfigAndIsCheckedLikeTheFlag() throws {
-        try withConfig(#"{"country": "Atlantis"}"#) { home in
+    @Test func theConfigsCountryAndFolderAreCheckedAndLocatedLikeData() throws {
+        try withConfig("{\n  \"country\": \"Atlantis\"\n}\n") { home in
             let result = try BuiltProduct.run("vigia", ["dashboard"], environment: ["XDG_CONFIG_HOME": home.path])
-            #expect(result.status == 64)
-            #expect(result.stderr.contains("the config file's country: "), "\(result.stderr)")
+            #expect(result.status == 65)
+            #expect(result.stderr == home.path + "/vigia/config.json:2:14: $.country: no country \"Atlantis\"; try its ISO3 code or part of its name\n", "\(result.stderr)")
+        }
+        try withConfig(#"{"data": "/nonexistent/from-config"}"#) { home in
+            let result = try BuiltProduct.run("vigia", ["render", "overview"], environment: ["XDG_CONFIG_HOME": home.path])
+            #expect(result.status == 66)
+            #expect(result.stderr == home.path + "/vigia/config.json:1:10: $.data: /nonexistent/from-config: no such data folder\n")
         }
     }
 }

@@ -28,6 +28,28 @@ struct MapLegend {
         }
     }
 
+    /// The scale in as few rows of `width` as it fits in, for a map too narrow for the side
+    /// panel: each class's fill and range, then "no data", in the classes' styles.
+    func compactRows(width: Int) -> [[(text: String, style: Style)]] {
+        let theme = context.theme
+        var items: [(text: String, style: Style)] = (0..<MapClasses.count).map { level in
+            ("\(sample(level)) \(level + 1) \(MapClasses.label(level))", theme.sequential[level])
+        }
+        items.append(("\(noDataSample) no data", theme.gap))
+        var rows: [[(text: String, style: Style)]] = [[]]
+        var used = 0
+        for item in items {
+            let cells = DisplayWidth.of(item.text)
+            if used > 0, used + 2 + cells > width {
+                rows.append([])
+                used = 0
+            }
+            rows[rows.count - 1].append((used == 0 ? item.text : "  " + item.text, item.style))
+            used += (used == 0 ? 0 : 2) + cells
+        }
+        return rows
+    }
+
     /// The selected country, its rate this year and where the rate comes from.
     private func selectionLines() -> [(text: String, style: Style)] {
         let theme = context.theme

@@ -63,8 +63,22 @@ struct MapScreen: TabView {
             _ = canvas.put("This data folder has no country outlines, so there is no map to draw.", x: inner.x, y: inner.y, style: context.theme.muted, maxWidth: inner.width)
             return
         }
+        var pictureRect = inner
+        if !legend {
+            // Too narrow for the side panel: the scale goes under the map, so every fill can
+            // still be read.
+            let key = MapLegend(context: context, selected: selected).compactRows(width: inner.width)
+            let keyHeight = min(key.count, max(0, inner.height - 4))
+            pictureRect.height -= keyHeight
+            for (row, items) in key.prefix(keyHeight).enumerated() {
+                var x = inner.x
+                for item in items {
+                    x += canvas.put(item.text, x: x, y: pictureRect.maxY + row, style: item.style, maxWidth: inner.maxX - x)
+                }
+            }
+        }
         Self.picture(context.dataset, year: context.state.year, selected: selected)
-            .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+            .draw(into: &canvas, in: pictureRect, theme: context.theme, glyphs: context.glyphs)
         if legend {
             let side = context.panel("Legend", pane: nil, into: &canvas, in: sideRect)
             MapLegend(context: context, selected: selected).draw(into: &canvas, in: side)
