@@ -16,4 +16,28 @@ struct Vigia: ParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// Parses the arguments and runs the command. A usage error found only while running (a
+    /// country or year the data does not have) is printed with the usage of the command that
+    /// found it, as a parsing error is, rather than with the top-level usage.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            let usage = usageString(for: type(of: command))
+            let path = usage.split(separator: " ").prefix { !"<[-".contains($0.first ?? "-") }.joined(separator: " ")
+            StandardError.write("Error: \(error.message)")
+            StandardError.write("Usage: \(usage)")
+            StandardError.write("  See '\(path) --help' for more information.")
+            exit(withError: ExitCode.validationFailure)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

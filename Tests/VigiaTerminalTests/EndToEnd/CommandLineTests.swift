@@ -57,6 +57,14 @@ import Testing
         #expect(result.stdout.contains("gaps: 2003–2006"))
     }
 
+    @Test func aUsageErrorFoundWhileRunningShowsTheSubcommandsUsage() throws {
+        let result = try BuiltProduct.run("vigia", ["export", "chart", "homicides", "--countries", "ECU,XXX"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: no country \"XXX\""), "\(result.stderr)")
+        #expect(result.stderr.contains("\nUsage: vigia export "))
+        #expect(result.stderr.hasSuffix("  See 'vigia export --help' for more information.\n"))
+    }
+
     @Test func renderBelowTheMinimumSizePrintsTheWholeNoticeAndExits64() throws {
         let result = try BuiltProduct.run("vigia", ["render", "overview", "--size", "10x5"])
         #expect(result.status == 64, "\(result.stdout)\(result.stderr)")
