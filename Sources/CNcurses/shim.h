@@ -36,7 +36,6 @@ static inline int vigia_key_code_yes(void) { return KEY_CODE_YES; }
 
 /* Mouse masks are computed macros. */
 static inline mmask_t vigia_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t vigia_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t vigia_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t vigia_button4_pressed(void) { return BUTTON4_PRESSED; }
 #if NCURSES_MOUSE_VERSION > 1

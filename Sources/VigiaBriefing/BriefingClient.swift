@@ -36,10 +36,8 @@ public final class BriefingClient: @unchecked Sendable {
 
     private let log: ThrottledLog
     private let worker: SocketWorker
-    private let lock = NSLock()
-    private var events: [Event] = []
-    private var stats = Statistics()
-    private var stopping = false
+    /// The events waiting for `takeEvents()`, the counters and the stop flag.
+    private let exchange = WorkerExchange<Event, Statistics>(Statistics())
     /// Backoff between connection attempts: short at first so a presenter that restarts is
     /// re-joined quickly, capped so a room of waiting followers costs nothing.
     private let backoff: (initial: Double, maximum: Double)
@@ -58,33 +56,25 @@ public final class BriefingClient: @unchecked Sendable {
     /// Everything that happened since the last call, oldest first.
     public func takeEvents() -> [Event] {
         worker.notify.drain()
-        return lock.withLock {
-            defer { events.removeAll() }
-            return events
-        }
+        return exchange.withLock { $0.takeQueue() }
     }
 
-    public var statistics: Statistics { lock.withLock { stats } }
+    public var statistics: Statistics { exchange.withLock { $0.state } }
 
     /// Disconnects and stops the thread. Idempotent.
     public func stop() {
-        worker.stopOnce(within: 2) {
-            lock.withLock {
-                defer { stopping = true }
-                return !stopping
-            }
-        }
+        worker.stopOnce(within: 2) { exchange.withLock { $0.beginStopping() } }
     }
 
     // MARK: The client thread
 
-    private var isStopping: Bool { lock.withLock { stopping } }
+    private var isStopping: Bool { exchange.withLock { $0.stopping } }
 
     private func post(_ event: Event) {
-        lock.withLock {
-            events.append(event)
-            if events.count > Self.maximumQueuedEvents, let index = events.firstIndex(where: { if case .state = $0 { true } else { false } }) {
-                events.remove(at: index)
+        exchange.withLock { shared in
+            shared.queue.append(event)
+            if shared.queue.count > Self.maximumQueuedEvents, let index = shared.queue.firstIndex(where: { if case .state = $0 { true } else { false } }) {
+                shared.queue.remove(at: index)
             }
         }
         worker.notify.wake()
@@ -102,9 +92,9 @@ public final class BriefingClient: @unchecked Sendable {
                 continue
             }
             delay = backoff.initial
-            lock.withLock {
-                stats.connections += 1
-                stats.lastSequence = 0
+            exchange.withLock {
+                $0.state.connections += 1
+                $0.state.lastSequence = 0
             }
             post(.connected)
             read(from: fd)
@@ -147,10 +137,10 @@ public final class BriefingClient: @unchecked Sendable {
                     case .success(.bye):
                         return
                     case .success(.state(let sequence, let broadcast)):
-                        let fresh = lock.withLock { () -> Bool in
-                            guard sequence > stats.lastSequence else { return false }
-                            stats.lastSequence = sequence
-                            stats.received += 1
+                        let fresh = exchange.withLock { shared -> Bool in
+                            guard sequence > shared.state.lastSequence else { return false }
+                            shared.state.lastSequence = sequence
+                            shared.state.received += 1
                             return true
                         }
                         if fresh {
@@ -166,7 +156,7 @@ public final class BriefingClient: @unchecked Sendable {
 
     /// Counts and logs a dropped line; it changes nothing on screen.
     private func drop(_ reason: DropReason) {
-        lock.withLock { stats.dropped += 1 }
+        exchange.withLock { $0.state.dropped += 1 }
         log.log(String(describing: reason).prefix(20).description, "vigia follow: dropped a message from \(path): \(reason)")
     }
 }

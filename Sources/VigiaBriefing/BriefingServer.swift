@@ -27,12 +27,16 @@ public final class BriefingServer: @unchecked Sendable {
     private let listener: Int32
     private let worker: SocketWorker
     private let log: ThrottledLog
-    private let lock = NSLock()
-    // Shared with the server thread, guarded by `lock`.
-    private var pending: [BriefingMessage] = []
-    private var stats = Statistics()
-    private var stopping = false
-    private var sequence: UInt64 = 0
+    /// Shared with the server thread: the messages it has yet to take, the stop flag, and `Guarded`.
+    private let exchange = WorkerExchange<BriefingMessage, Guarded>(Guarded())
+
+    /// What the server keeps under the exchange's lock beside the queue and the stop flag.
+    private struct Guarded {
+        var statistics = Statistics()
+        /// The number of the latest state queued.
+        var sequence: UInt64 = 0
+        var listenerClosed = false
+    }
 
     /// Creates the socket (refusing one that belongs to someone else or is in use) and starts
     /// the server thread.
@@ -72,14 +76,14 @@ public final class BriefingServer: @unchecked Sendable {
 
     /// Queues a state for every follower. Never blocks and never touches a socket.
     public func publish(_ broadcast: BriefingBroadcast) {
-        lock.withLock {
-            sequence += 1
-            pending.append(.state(sequence: sequence, broadcast))
+        exchange.withLock { shared in
+            shared.state.sequence += 1
+            shared.queue.append(.state(sequence: shared.state.sequence, broadcast))
         }
         worker.wake.wake()
     }
 
-    public var statistics: Statistics { lock.withLock { stats } }
+    public var statistics: Statistics { exchange.withLock { $0.state.statistics } }
 
     /// Empties the notification pipe (call when `notifyDescriptor` is readable).
     public func takeNotifications() {
@@ -89,10 +93,9 @@ public final class BriefingServer: @unchecked Sendable {
     /// Says goodbye to every follower, closes the socket and removes its file. Idempotent;
     /// waits (briefly) for the server thread to finish sending the goodbye.
     public func stop() {
-        let first = lock.withLock { () -> Bool in
-            guard !stopping else { return false }
-            stopping = true
-            pending.append(.bye)
+        let first = exchange.withLock { shared -> Bool in
+            guard shared.beginStopping() else { return false }
+            shared.queue.append(.bye)
             return true
         }
         guard first else { return }
@@ -104,31 +107,26 @@ public final class BriefingServer: @unchecked Sendable {
     // MARK: Used by the server thread
 
     fileprivate func takePending() -> (messages: [BriefingMessage], stopping: Bool) {
-        lock.withLock {
-            defer { pending.removeAll() }
-            return (pending, stopping)
-        }
+        exchange.withLock { ($0.takeQueue(), $0.stopping) }
     }
 
     fileprivate func update(_ change: (inout Statistics) -> Void) {
-        let changed = lock.withLock { () -> Bool in
-            let before = stats.followers
-            change(&stats)
-            return stats.followers != before
+        let changed = exchange.withLock { shared -> Bool in
+            let before = shared.state.statistics.followers
+            change(&shared.state.statistics)
+            return shared.state.statistics.followers != before
         }
         if changed { worker.notify.wake() }
     }
 
     fileprivate var listenerDescriptor: Int32 { listener }
 
-    private var listenerClosed = false
-
     /// Removes the socket file and stops listening (once), before followers are told goodbye,
     /// so none of them reconnects to a presenter that is leaving.
     fileprivate func closeListener() {
-        let first = lock.withLock { () -> Bool in
-            defer { listenerClosed = true }
-            return !listenerClosed
+        let first = exchange.withLock { shared -> Bool in
+            defer { shared.state.listenerClosed = true }
+            return !shared.state.listenerClosed
         }
         guard first else { return }
         unlink(path)

@@ -5,8 +5,8 @@ import Foundation
 /// `notify` tells the terminal loop there is something to take.
 ///
 /// The server and the client start and stop their threads the same way, so that sequence is
-/// here once; what each thread does, and the state it shares under its owner's lock, stays
-/// with its owner.
+/// here once; what each thread does stays with its owner, and what it shares with its owner
+/// is a `WorkerExchange`.
 final class SocketWorker: @unchecked Sendable {
     let wake: WakePipe
     let notify: WakePipe
@@ -39,8 +39,8 @@ final class SocketWorker: @unchecked Sendable {
         _ = finished.wait(timeout: .now() + seconds)
     }
 
-    /// Ends the thread and closes the pipes, once: `markStopping` sets its owner's stop flag
-    /// under the owner's lock and says whether this was the first call.
+    /// Ends the thread and closes the pipes, once: `markStopping` sets the stop flag in its
+    /// owner's `WorkerExchange` and says whether this was the first call.
     func stopOnce(within seconds: Double, _ markStopping: () -> Bool) {
         guard markStopping() else { return }
         awaitEnd(within: seconds)

@@ -17,8 +17,26 @@ struct ImportCommand: ParsableCommand {
     )
 }
 
+/// One `vigia import` subcommand: a file, the reader that turns its table into records, and
+/// `ImportOptions` for everything else an import does, which `run()` hands the reader to.
+protocol ImportSubcommand: ParsableCommand {
+    var file: String { get }
+    var importOptions: ImportOptions { get }
+    /// When the publisher released the file's figures, for kinds of figures that have releases.
+    var releaseDate: PartialDate? { get }
+    func read(_ table: CSVTable, scope: ImportScope) throws(ImportIssue) -> ImportBatch
+}
+
+extension ImportSubcommand {
+    var releaseDate: PartialDate? { nil }
+
+    func run() throws {
+        try importOptions.run(file: file, release: releaseDate, read: read)
+    }
+}
+
 /// `vigia import owid FILE --indicator rate|count --source ID`.
-struct ImportOWIDCommand: ParsableCommand {
+struct ImportOWIDCommand: ImportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "owid",
         abstract: "Import Our World in Data's grapher CSV of UNODC homicide rates or counts (Entity,Code,Year,value).",
@@ -40,16 +58,13 @@ struct ImportOWIDCommand: ParsableCommand {
 
     @OptionGroup var importOptions: ImportOptions
 
-    func run() throws {
-        let indicator: OWIDReader.Indicator = self.indicator == .rate ? .rate : .count
-        try importOptions.run(file: file) { table, scope throws(ImportIssue) in
-            try OWIDReader.read(table, file: file, indicator: indicator, scope: scope)
-        }
+    func read(_ table: CSVTable, scope: ImportScope) throws(ImportIssue) -> ImportBatch {
+        try OWIDReader.read(table, file: file, indicator: indicator == .rate ? .rate : .count, scope: scope)
     }
 }
 
 /// `vigia import fa-gov FILE --source ID`.
-struct ImportForeignAssistanceCommand: ParsableCommand {
+struct ImportForeignAssistanceCommand: ImportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "fa-gov",
         abstract: "Import ForeignAssistance.gov's \"U.S. Foreign Assistance by Country\" CSV into U.S. aid.",
@@ -68,16 +83,13 @@ struct ImportForeignAssistanceCommand: ParsableCommand {
 
     @OptionGroup var importOptions: ImportOptions
 
-    func run() throws {
-        let preliminaryFrom = self.preliminaryFrom
-        try importOptions.run(file: file) { table, scope throws(ImportIssue) in
-            try ForeignAssistanceReader.read(table, file: file, scope: scope, preliminaryFrom: preliminaryFrom)
-        }
+    func read(_ table: CSVTable, scope: ImportScope) throws(ImportIssue) -> ImportBatch {
+        try ForeignAssistanceReader.read(table, file: file, scope: scope, preliminaryFrom: preliminaryFrom)
     }
 }
 
 /// `vigia import monthly FILE --source ID`.
-struct ImportMonthlyCommand: ParsableCommand {
+struct ImportMonthlyCommand: ImportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "monthly",
         abstract: "Import monthly homicide counts from a CSV with the header country,month,count.",
@@ -101,9 +113,9 @@ struct ImportMonthlyCommand: ParsableCommand {
         if importOptions.makeDefault { throw ValidationError("--default applies to annual homicide figures and aid; a monthly count's latest release is its value") }
     }
 
-    func run() throws {
-        try importOptions.run(file: file, release: release.flatMap(PartialDate.init)) { table, scope throws(ImportIssue) in
-            try MonthlyCountReader.read(table, file: file, scope: scope)
-        }
+    var releaseDate: PartialDate? { release.flatMap(PartialDate.init) }
+
+    func read(_ table: CSVTable, scope: ImportScope) throws(ImportIssue) -> ImportBatch {
+        try MonthlyCountReader.read(table, file: file, scope: scope)
     }
 }

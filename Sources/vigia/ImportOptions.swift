@@ -8,17 +8,7 @@ struct ImportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The source every imported figure cites: an id in the sources, or a new id described with the four options below.", valueName: "ID"))
     var source: String
 
-    @Option(help: ArgumentHelp("A new source's title.", valueName: "TEXT"))
-    var sourceTitle: String?
-
-    @Option(help: ArgumentHelp("A new source's publisher.", valueName: "TEXT"))
-    var publisher: String?
-
-    @Option(help: ArgumentHelp("A new source's address (http or https).", valueName: "URL"))
-    var url: String?
-
-    @Option(help: ArgumentHelp("A new source's publication date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "DATE"))
-    var date: String?
+    @OptionGroup var newSource: NewSourceOptions
 
     @Option(help: ArgumentHelp("Import only these countries or regions (comma-separated codes, e.g. ECU,COL,LAC).", valueName: "CODES"))
     var countries: String?
@@ -42,18 +32,8 @@ struct ImportOptions: ParsableArguments {
 
     func validate() throws {
         if makeDefault, (reason ?? "").isEmpty { throw ValidationError("--default needs --reason saying why the imported figures are the default") }
-        let details = [sourceTitle, publisher, url, date]
-        if details.contains(where: { $0 != nil }), details.contains(where: { $0 == nil }) {
-            throw ValidationError("a new source needs all of --source-title, --publisher, --url and --date")
-        }
-        if let date, PartialDate(date) == nil { throw ValidationError("--date takes YYYY, YYYY-MM or YYYY-MM-DD, not \"\(date)\"") }
+        _ = try newSource.source(id: source)
         _ = try yearSpan()
-    }
-
-    /// The source described by the flags, when they describe one.
-    var newSource: Source? {
-        guard let sourceTitle, let publisher, let url, let date = date.flatMap(PartialDate.init) else { return nil }
-        return Source(id: source, title: sourceTitle, publisher: publisher, url: url, date: date)
     }
 
     func yearSpan() throws -> ClosedRange<Int>? {
@@ -85,10 +65,11 @@ struct ImportOptions: ParsableArguments {
         }
         let location = dataOptions.location
         let options = ImportPlanner.Options(makeDefault: makeDefault, reason: reason, release: release)
+        let described = try newSource.source(id: source)
         let result: ImportResult
         do {
             result = try ImportPlanner(folder: location.url, displayPath: location.displayPath, options: options)
-                .plan(batch, sourceID: source, newSource: newSource)
+                .plan(batch, sourceID: source, newSource: described)
         } catch {
             StandardError.write(error.message)
             throw ExitCode(error == .unknownSource(source) || error == .sourceExists(source) ? 64 : 65)

@@ -132,28 +132,21 @@ public enum Pillar: String, CaseIterable, CodingKey, Hashable, Sendable {
     case privateSector = "private_sector"
     case militarySupport = "military_support"
 
-    public var label: String {
-        switch self {
-        case .financialIntelligence: return "Financial intelligence & asset seizure"
-        case .policeReform: return "Police reform & vetting"
-        case .prisons: return "Prisons"
-        case .courts: return "Courts & prosecutors"
-        case .communityPrevention: return "Community prevention"
-        case .privateSector: return "Private-sector co-funding"
-        case .militarySupport: return "Military support"
-        }
-    }
+    public var label: String { names.full }
 
     /// A label for narrow columns.
-    public var shortLabel: String {
+    public var shortLabel: String { names.short }
+
+    /// Each pillar's full and short names side by side, in one switch over the pillars.
+    private var names: (full: String, short: String) {
         switch self {
-        case .financialIntelligence: return "Fin. intelligence"
-        case .policeReform: return "Police reform"
-        case .prisons: return "Prisons"
-        case .courts: return "Courts"
-        case .communityPrevention: return "Community prev."
-        case .privateSector: return "Private co-fund"
-        case .militarySupport: return "Military support"
+        case .financialIntelligence: return ("Financial intelligence & asset seizure", "Fin. intelligence")
+        case .policeReform: return ("Police reform & vetting", "Police reform")
+        case .prisons: return ("Prisons", "Prisons")
+        case .courts: return ("Courts & prosecutors", "Courts")
+        case .communityPrevention: return ("Community prevention", "Community prev.")
+        case .privateSector: return ("Private-sector co-funding", "Private co-fund")
+        case .militarySupport: return ("Military support", "Military support")
         }
     }
 

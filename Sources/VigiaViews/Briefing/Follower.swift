@@ -11,14 +11,14 @@ public struct Follower: Sendable {
     public let socketPath: String
 
     public init(dashboard: Dashboard, socketPath: String) {
-        let keyMap = dashboard.keyMap.overriding(Self.bindings, group: "Following")
+        let keyMap = dashboard.keyMap.overriding(Self.keys, group: "Following")
         self.dashboard = Dashboard(dataset: dashboard.dataset, keyMap: keyMap, today: dashboard.today)
         self.socketPath = socketPath
     }
 
     /// The follower's own key, listed first by `?` while browsing.
-    static let bindings = [
-        KeyBinding([.character("f")], "f", .briefingKey, "browse on your own; again: re-join the presenter", group: ""),
+    static let keys = [
+        BriefingKey([.character("f")], "f", "browse on your own; again: re-join the presenter"),
     ]
 
     public func initialState() -> FollowerState {

@@ -16,7 +16,7 @@ public struct Presenter: Sendable {
     public let keyTime: (@Sendable () -> Double)?
 
     public init(dashboard: Dashboard, deck: BriefingDeck, keyTime: (@Sendable () -> Double)? = nil) {
-        let keyMap = dashboard.keyMap.overriding(Self.bindings, group: "Briefing")
+        let keyMap = dashboard.keyMap.overriding(Self.keys, group: "Briefing")
         self.dashboard = Dashboard(dataset: dashboard.dataset, keyMap: keyMap, today: dashboard.today)
         self.deck = deck
         self.stepStates = deck.steps.map(dashboard.state(for:))
@@ -24,16 +24,16 @@ public struct Presenter: Sendable {
     }
 
     /// The keys the briefing takes over from the dashboard (`g` and space lose their
-    /// dashboard meanings, Home still jumps to the first row and `:compare` still picks), as
-    /// bindings, so `?` lists them first and not with their dashboard meanings.
-    static let bindings: [KeyBinding] = [
-        KeyBinding([.character("n"), .character(" ")], "n Space", .briefingKey, "next step", group: ""),
-        KeyBinding([.character("p")], "p", .briefingKey, "previous step", group: ""),
-        KeyBinding([.character("g")], "g N Enter", .briefingKey, "go to step N (type the number, then Enter)", group: ""),
-        KeyBinding([.character("b")], "b", .briefingKey, "back to the current step after browsing", group: ""),
-        KeyBinding([.character("N")], "N", .briefingKey, "speaker notes on/off", group: ""),
-        KeyBinding([.character("t")], "t", .briefingKey, "pause or resume the clock", group: ""),
-        KeyBinding([.character("T")], "T", .briefingKey, "reset the clock to 0:00", group: ""),
+    /// dashboard meanings, Home still jumps to the first row and `:compare` still picks), so
+    /// `?` lists them first and not with their dashboard meanings.
+    static let keys: [BriefingKey] = [
+        BriefingKey([.character("n"), .character(" ")], "n Space", "next step"),
+        BriefingKey([.character("p")], "p", "previous step"),
+        BriefingKey([.character("g")], "g N Enter", "go to step N (type the number, then Enter)"),
+        BriefingKey([.character("b")], "b", "back to the current step after browsing"),
+        BriefingKey([.character("N")], "N", "speaker notes on/off"),
+        BriefingKey([.character("t")], "t", "pause or resume the clock"),
+        BriefingKey([.character("T")], "T", "reset the clock to 0:00"),
     ]
 
     /// The first step, with the clock starting at `now` (the driver's monotonic seconds).

@@ -125,68 +125,52 @@ public struct GlyphSet: Hashable, Sendable {
     public var segmentFills: [String]
 
     /// Box drawing, braille, block elements and geometric markers.
-    public static let unicode = GlyphSet(
-        isUnicode: true,
-        box: Box(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-                 leftTee: "├", rightTee: "┤", topTee: "┬", bottomTee: "┴", cross: "┼"),
-        focusedBox: Box(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛",
-                        leftTee: "┣", rightTee: "┫", topTee: "┳", bottomTee: "┻", cross: "╋"),
-        sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
-        dots: .braille,
-        barFull: "█",
-        barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
-        gaugeTrack: "░",
-        periodFill: "█",
-        extensionFill: "▒",
-        continuousFill: "═",
-        unknownFill: "┄",
-        openEnd: "▶",
-        shadedAxis: "━",
-        eventMarker: "◆",
-        rulingMarker: "▲",
-        gap: "·",
-        seriesBreak: "┊",
-        ellipsis: "…",
-        sortAscending: "▲",
-        sortDescending: "▼",
-        increase: "▲",
-        decrease: "▼",
-        selectionMarker: "▶",
-        legendLine: "━",
-        segmentFills: ["█", "▓", "▒", "░"]
-    )
+    public static let unicode = glyphs(unicode: true)
 
     /// Seven-bit ASCII only, for C locales and fonts without braille.
-    public static let ascii = GlyphSet(
-        isUnicode: false,
-        box: Box(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                 leftTee: "+", rightTee: "+", topTee: "+", bottomTee: "+", cross: "+"),
-        focusedBox: Box(horizontal: "=", vertical: "#", topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#",
-                        leftTee: "#", rightTee: "#", topTee: "#", bottomTee: "#", cross: "#"),
-        sparkLevels: ["_", "-", "~", "=", "+", "*", "#", "@"],
-        dots: .ascii,
-        barFull: "#",
-        barPartials: [],
-        gaugeTrack: ".",
-        periodFill: "#",
-        extensionFill: "=",
-        continuousFill: "+",
-        unknownFill: "?",
-        openEnd: ">",
-        shadedAxis: "=",
-        eventMarker: "*",
-        rulingMarker: "^",
-        gap: ".",
-        seriesBreak: ":",
-        ellipsis: "~",
-        sortAscending: "^",
-        sortDescending: "v",
-        increase: "^",
-        decrease: "v",
-        selectionMarker: ">",
-        legendLine: "-",
-        segmentFills: ["#", "=", "+", ":"]
-    )
+    public static let ascii = glyphs(unicode: false)
+
+    /// The one table of glyphs: each is written once, its Unicode form beside its ASCII form,
+    /// so the two sets are read and changed together, and the memberwise initialiser still
+    /// makes a glyph left out of the table a compile error.
+    private static func glyphs(unicode: Bool) -> GlyphSet {
+        func form<Glyph>(_ unicodeForm: Glyph, _ asciiForm: Glyph) -> Glyph { unicode ? unicodeForm : asciiForm }
+        func forms(_ pairs: [(unicode: String, ascii: String)]) -> [String] { pairs.map { form($0.unicode, $0.ascii) } }
+        return GlyphSet(
+            isUnicode: unicode,
+            box: Box(horizontal: form("─", "-"), vertical: form("│", "|"),
+                     topLeft: form("┌", "+"), topRight: form("┐", "+"), bottomLeft: form("└", "+"), bottomRight: form("┘", "+"),
+                     leftTee: form("├", "+"), rightTee: form("┤", "+"), topTee: form("┬", "+"), bottomTee: form("┴", "+"),
+                     cross: form("┼", "+")),
+            focusedBox: Box(horizontal: form("━", "="), vertical: form("┃", "#"),
+                            topLeft: form("┏", "#"), topRight: form("┓", "#"), bottomLeft: form("┗", "#"), bottomRight: form("┛", "#"),
+                            leftTee: form("┣", "#"), rightTee: form("┫", "#"), topTee: form("┳", "#"), bottomTee: form("┻", "#"),
+                            cross: form("╋", "#")),
+            sparkLevels: forms([("▁", "_"), ("▂", "-"), ("▃", "~"), ("▄", "="), ("▅", "+"), ("▆", "*"), ("▇", "#"), ("█", "@")]),
+            dots: form(.braille, .ascii),
+            barFull: form("█", "#"),
+            barPartials: form(["▏", "▎", "▍", "▌", "▋", "▊", "▉"], []),
+            gaugeTrack: form("░", "."),
+            periodFill: form("█", "#"),
+            extensionFill: form("▒", "="),
+            continuousFill: form("═", "+"),
+            unknownFill: form("┄", "?"),
+            openEnd: form("▶", ">"),
+            shadedAxis: form("━", "="),
+            eventMarker: form("◆", "*"),
+            rulingMarker: form("▲", "^"),
+            gap: form("·", "."),
+            seriesBreak: form("┊", ":"),
+            ellipsis: form("…", "~"),
+            sortAscending: form("▲", "^"),
+            sortDescending: form("▼", "v"),
+            increase: form("▲", "^"),
+            decrease: form("▼", "v"),
+            selectionMarker: form("▶", ">"),
+            legendLine: form("━", "-"),
+            segmentFills: forms([("█", "#"), ("▓", "="), ("▒", "+"), ("░", ":")])
+        )
+    }
 
     /// The frame for a panel in the given focus state.
     public func box(focused: Bool) -> Box { focused ? focusedBox : box }

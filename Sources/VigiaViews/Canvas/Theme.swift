@@ -55,69 +55,52 @@ public struct Theme: Hashable, Sendable {
         return seriesPalette[((index % count) + count) % count]
     }
 
-    private static func fg(_ index: UInt8, _ attributes: TextAttributes = []) -> Style {
-        Style(foreground: .indexed(index), attributes: attributes)
-    }
-
-    private static func bg(_ foreground: Color, _ background: UInt8, _ attributes: TextAttributes = []) -> Style {
-        Style(foreground: foreground, background: .indexed(background), attributes: attributes)
-    }
-
     /// For dark terminal backgrounds (the common default).
-    public static let dark = Theme(
-        text: .plain,
-        muted: fg(245),
-        title: Style(attributes: .bold),
-        border: fg(240),
-        borderFocused: fg(75, .bold),
-        header: fg(252, .bold),
-        selection: bg(.indexed(231), 24, .bold),
-        accent: fg(81),
-        positive: fg(114),
-        negative: fg(203),
-        warning: fg(221),
-        gap: fg(240),
-        seriesPalette: [fg(81), fg(215), fg(114), fg(204), fg(141), fg(221), fg(75), fg(180)],
-        decree: fg(167),
-        extensionPeriod: fg(216),
-        ruling: fg(141, .bold),
-        event: fg(221, .bold),
-        shade: bg(.standard, 236),
-        chartCursor: bg(.standard, 238),
-        sequential: [fg(230), fg(222), fg(214), fg(202), fg(196)],
-        keyHint: fg(81, .bold),
-        statusBar: bg(.indexed(252), 236),
-        breadcrumb: fg(117),
-        error: fg(196, .bold)
-    )
+    public static let dark = palette(onDark: true)
 
     /// For light terminal backgrounds: darker foregrounds, pale backgrounds.
-    public static let light = Theme(
-        text: .plain,
-        muted: fg(243),
-        title: Style(attributes: .bold),
-        border: fg(247),
-        borderFocused: fg(25, .bold),
-        header: fg(235, .bold),
-        selection: bg(.indexed(16), 153, .bold),
-        accent: fg(31),
-        positive: fg(28),
-        negative: fg(160),
-        warning: fg(130),
-        gap: fg(248),
-        seriesPalette: [fg(25), fg(166), fg(28), fg(161), fg(91), fg(136), fg(31), fg(94)],
-        decree: fg(124),
-        extensionPeriod: fg(173),
-        ruling: fg(91, .bold),
-        event: fg(130, .bold),
-        shade: bg(.standard, 254),
-        chartCursor: bg(.standard, 252),
-        sequential: [fg(179), fg(172), fg(166), fg(160), fg(88)],
-        keyHint: fg(25, .bold),
-        statusBar: bg(.indexed(235), 253),
-        breadcrumb: fg(25),
-        error: fg(160, .bold)
-    )
+    public static let light = palette(onDark: false)
+
+    /// The two colour themes in one table: each role is written once, its colour on a dark
+    /// background beside its colour on a light one, and its attributes once for both, so the
+    /// themes can differ only in colour.
+    private static func palette(onDark: Bool) -> Theme {
+        /// A foreground colour on the terminal's own background.
+        func fg(_ dark: UInt8, _ light: UInt8, _ attributes: TextAttributes = []) -> Style {
+            Style(foreground: .indexed(onDark ? dark : light), attributes: attributes)
+        }
+        /// A background colour, under `text` (dark, light) or the terminal's own foreground.
+        func bg(_ dark: UInt8, _ light: UInt8, text: (dark: UInt8, light: UInt8)? = nil, _ attributes: TextAttributes = []) -> Style {
+            let foreground = text.map { Color.indexed(onDark ? $0.dark : $0.light) } ?? .standard
+            return Style(foreground: foreground, background: .indexed(onDark ? dark : light), attributes: attributes)
+        }
+        return Theme(
+            text: .plain,
+            muted: fg(245, 243),
+            title: Style(attributes: .bold),
+            border: fg(240, 247),
+            borderFocused: fg(75, 25, .bold),
+            header: fg(252, 235, .bold),
+            selection: bg(24, 153, text: (231, 16), .bold),
+            accent: fg(81, 31),
+            positive: fg(114, 28),
+            negative: fg(203, 160),
+            warning: fg(221, 130),
+            gap: fg(240, 248),
+            seriesPalette: [fg(81, 25), fg(215, 166), fg(114, 28), fg(204, 161), fg(141, 91), fg(221, 136), fg(75, 31), fg(180, 94)],
+            decree: fg(167, 124),
+            extensionPeriod: fg(216, 173),
+            ruling: fg(141, 91, .bold),
+            event: fg(221, 130, .bold),
+            shade: bg(236, 254),
+            chartCursor: bg(238, 252),
+            sequential: [fg(230, 179), fg(222, 172), fg(214, 166), fg(202, 160), fg(196, 88)],
+            keyHint: fg(81, 25, .bold),
+            statusBar: bg(236, 253, text: (252, 235)),
+            breadcrumb: fg(117, 25),
+            error: fg(196, 160, .bold)
+        )
+    }
 
     /// No colours at all, only attributes: for `NO_COLOR`, `--no-color` and terminals
     /// without colour. Meaning is carried by glyphs (markers, fills, arrows) and attributes.

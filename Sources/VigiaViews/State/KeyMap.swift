@@ -52,12 +52,12 @@ public struct KeyMap: Sendable {
         self.lookup = lookup
     }
 
-    /// This map with `bindings` first, under `group`: a program built on the dashboard (a
-    /// briefing) lists its own keys, and the dashboard's bindings lose the keys it takes over
+    /// This map with a briefing's own keys first, under `group`: a program built on the
+    /// dashboard lists its own keys, and the dashboard's bindings lose the keys it takes over
     /// (`g` no longer reads "first row" where it means "go to step").
-    public func overriding(_ bindings: [KeyBinding], group: String) -> KeyMap {
-        let taken = Set(bindings.flatMap(\.keys))
-        let own = bindings.map { KeyBinding($0.keys, $0.keyLabel, $0.action, $0.summary, group: group) }
+    public func overriding(_ briefingKeys: [BriefingKey], group: String) -> KeyMap {
+        let taken = Set(briefingKeys.flatMap(\.keys))
+        let own = briefingKeys.map { KeyBinding($0.keys, $0.keyLabel, .briefingKey, $0.summary, group: group) }
         let rest = self.bindings.compactMap { binding -> KeyBinding? in
             let keys = binding.keys.filter { !taken.contains($0) }
             guard !keys.isEmpty else { return nil }
