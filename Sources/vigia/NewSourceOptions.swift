@@ -25,6 +25,10 @@ struct NewSourceOptions: ParsableArguments {
             throw ValidationError("a new source needs all of --source-title, --publisher, --url and --date")
         }
         if let date, PartialDate(date) == nil { throw ValidationError("--date takes YYYY, YYYY-MM or YYYY-MM-DD, not \"\(date)\"") }
+        if let url, !Source.isWebAddress(url) { throw ValidationError("--url takes an http or https address without spaces, not \"\(url)\"") }
+        if sourceTitle != nil, !Source.isWellFormedID(id) {
+            throw ValidationError("--source \"\(id)\" cannot name a new source: use letters, digits, - and _, starting with a capital or a digit")
+        }
         guard let sourceTitle, let publisher, let url, let date = date.flatMap(PartialDate.init) else { return nil }
         return Source(id: id, title: sourceTitle, publisher: publisher, url: url, date: date)
     }

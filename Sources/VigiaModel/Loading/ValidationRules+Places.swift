@@ -4,9 +4,11 @@ extension ValidationRules {
     mutating func checkSources(_ list: RecordList<Source>) {
         unique(list, \.id, what: "source id", field: "id")
         for (i, source) in list.records.enumerated() {
+            if !Source.isWellFormedID(source.id) {
+                log.add(list.file, path: list.path(i, .key("id")), "source id \"\(source.id)\" must be letters, digits, - and _, starting with a capital or a digit")
+            }
             if source.urls.isEmpty { log.add(list.file, path: list.path(i, .key("urls")), "at least one URL is required") }
-            // A byte test for the space: Foundation's `contains` costs a locale-aware search per URL.
-            for (u, url) in source.urls.enumerated() where !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.utf8.contains(0x20) {
+            for (u, url) in source.urls.enumerated() where !Source.isWebAddress(url) {
                 log.add(list.file, path: list.path(i, .key("urls"), .index(u)), "\"\(url)\" is not an http(s) URL")
             }
             date(source.date, list.file, list.path(i, .key("date")))

@@ -23,3 +23,22 @@ public struct Source: Codable, Hashable, Sendable, Identifiable, TapeRecord {
                    dateNote: f(.dateNote), location: f(.location), caveat: f(.caveat))
     }
 }
+
+extension Source {
+    /// Whether `id` is written as every source id is (`UNODC_OWID`, `DEC-S147`): ids are typed
+    /// in commands and kept in many files, so spaces and punctuation are refused where a
+    /// source is made.
+    public static func isWellFormedID(_ id: String) -> Bool {
+        guard let first = id.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        return id.utf8.allSatisfy { byte in
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        }
+    }
+
+    /// Whether `url` is an http(s) address without spaces. A byte test for the space:
+    /// Foundation's `contains` costs a locale-aware search per URL.
+    public static func isWebAddress(_ url: String) -> Bool {
+        (url.hasPrefix("https://") || url.hasPrefix("http://")) && url.utf8.count > 8 && !url.utf8.contains(0x20)
+    }
+}

@@ -95,5 +95,12 @@ import Testing
         let unknown = try BuiltProduct.run("vigia", ["import", "owid", Self.owid, "--indicator", "rate", "--source", "NO_SUCH_SOURCE"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("source \"NO_SUCH_SOURCE\" is not in sources.json"))
+        let details = ["--source-title", "T", "--publisher", "P", "--date", "2020"]
+        let ftp = try BuiltProduct.run("vigia", ["import", "owid", Self.owid, "--indicator", "rate", "--source", "NEW", "--url", "ftp://x"] + details)
+        #expect(ftp.status == 64)
+        #expect(ftp.stderr.hasPrefix("Error: --url takes an http or https address without spaces, not \"ftp://x\"\nUsage: vigia import owid"))
+        let badID = try BuiltProduct.run("vigia", ["import", "owid", Self.owid, "--indicator", "rate", "--source", "bad id!", "--url", "https://x.org"] + details)
+        #expect(badID.status == 64)
+        #expect(badID.stderr.hasPrefix("Error: --source \"bad id!\" cannot name a new source"))
     }
 }
