@@ -28,7 +28,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Skip VisiData even if it is installed.")
     var noVisidata = false
 
-    @Flag(help: "Only the rows a change to the loader moves: first frame (1.x), scale and memory (4.x, 5.1–5.4).")
+    @Flag(help: "Only the rows a change to the loader moves: first frame (1.x), scale and memory (4.x, 5.1 to 5.4).")
     var loaderOnly = false
 
     func run() throws {

@@ -12,7 +12,7 @@ import VigiaModel
 struct VigiaBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigia-bench",
-        abstract: "Measure Vigía: first frame, key latency, bytes on the wire, scale and memory.",
+        abstract: "Measure the dashboard: first frame, key latency, bytes on the wire, scale and memory.",
         subcommands: [RunCommand.self, GenerateCommand.self],
         defaultSubcommand: RunCommand.self
     )

@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Update the data from an exported file (a dry run unless --write).",
         discussion: """
-            Shows what would change, file by file: figures added, revised (old → new, with both \
+            Shows what would change, file by file: figures added, revised (old to new, with both \
             sources), unchanged, and rows skipped with the reason. Nothing is written without \
             --write, and then only if the whole data folder stays valid. Exit status 65 means \
             the file (or the result) is invalid: nothing was written.

@@ -9,10 +9,19 @@ struct Vigia: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigia",
         abstract: "A terminal dashboard for briefing on gang violence and security policy in Latin America.",
+        discussion: """
+        Without a subcommand, vigia opens the dashboard on the data folder: --data, else $VIGIA_DATA, else the config file's folder, else the bundled data.
+
+        Environment: VIGIA_DATA names the data folder; NO_COLOR draws without colour (the mono theme); XDG_CONFIG_HOME is where the config file is looked for (default ~/.config).
+
+        Files: $XDG_CONFIG_HOME/vigia/config.json is a JSON object with any of theme, country and data. Flags beat the environment, which beats the file. PREFIX/share/vigia/Data is the bundled data set; vigia import writes it only when --data names it.
+
+        Exit status: 0 success; 64 a usage error; 65 invalid data, configuration or import file; 66 a missing file or folder; 73 a refused write; 74 a failed write.
+        """,
         version: version,
         subcommands: [
             DashboardCommand.self, RenderCommand.self, ExportCommand.self, ValidateCommand.self, SummaryCommand.self,
-            BriefCommand.self, FollowCommand.self, ScenarioCommand.self, ImportCommand.self, ManualCommand.self, ReplayCommand.self,
+            BriefCommand.self, FollowCommand.self, ScenarioCommand.self, ImportCommand.self, ReplayCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
