@@ -16,8 +16,9 @@ import VigiaViews
         FileManager.default.temporaryDirectory.appendingPathComponent("vigia-recording-\(UUID().uuidString).jsonl").path
     }
 
-    /// Steps through the whole bundled deck, recording each step `spacing` seconds apart.
-    static func recordWholeDeck(to path: String, notes: Bool = false, spacing: Double = 30, finish: Bool = true) throws {
+    /// Steps through the whole bundled deck, recording each step `spacing` seconds apart from
+    /// `start` (a real presenter's first step is recorded a moment after its clock starts).
+    static func recordWholeDeck(to path: String, notes: Bool = false, start: Double = 0, spacing: Double = 30, finish: Bool = true) throws {
         var header = Self.header
         header.notes = notes
         let recorder = try BriefingRecorder(path: path, header: header)
@@ -25,9 +26,9 @@ import VigiaViews
         for step in presenter.deck.steps.indices {
             if step > 0 { state = presenter.reduce(state, key: .character("n")) }
             let current = presenter.deck.steps[step]
-            recorder.record(presenter.broadcast(state), at: Double(step) * spacing, notes: current.notes, sources: current.sources)
+            recorder.record(presenter.broadcast(state), at: start + Double(step) * spacing, notes: current.notes, sources: current.sources)
         }
-        if finish { recorder.finish(at: Double(presenter.deck.steps.count) * spacing) }
+        if finish { recorder.finish(at: start + Double(presenter.deck.steps.count) * spacing) }
     }
 
     private func failure(_ text: String) -> RecordingReader.Failure? {
