@@ -101,10 +101,11 @@ struct BriefCommand: ParsableCommand {
     }
 
     /// The `--record` file, created before the terminal is taken so a refusal reads plainly.
+    /// Its header names the data set by date, record count and the fingerprint of its files.
     private func makeRecorder(_ deck: BriefingDeck, dataset: Dataset) throws -> BriefingRecorder? {
         guard let record else { return nil }
-        let header = RecordingFormat.Header(deck: deck.title, steps: deck.steps.count,
-                                            data: RecordingFormat.DataIdentity(dataset), notes: recordNotes)
+        let identity = RecordingFormat.DataIdentity(dataset, fingerprint: DataFingerprint.of(folder: dataOptions.location.url))
+        let header = RecordingFormat.Header(deck: deck.title, steps: deck.steps.count, data: identity, notes: recordNotes)
         do {
             return try BriefingRecorder(path: record, header: header, log: { StandardError.write("vigia brief: \($0)") })
         } catch {
