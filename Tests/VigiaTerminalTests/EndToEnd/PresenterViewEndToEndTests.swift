@@ -43,6 +43,8 @@ import Testing
         #expect(screen.screen.contains("step  planned  spent    over  title"), "\(screen.screen)")
         #expect(screen.screen.contains("   1     2:00   0:00   -2:00  A third of the world's homicides"), "\(screen.screen)")
         #expect(screen.screen.contains(" all    26:00   0:00  -26:00"), "\(screen.screen)")
+        #expect(screen.screen.contains("  13     2:00      —   -2:00  What a Plan Ecuador would need"), "\(screen.screen)")
+        #expect(screen.screen.contains("— not shown in this run; its plan counts as time gained."), "\(screen.screen)")
         #expect(harness.terminalModesRestored)
 
         // What followers would have seen: two steps and the goodbye.
