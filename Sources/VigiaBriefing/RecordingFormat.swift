@@ -6,7 +6,7 @@ import VigiaViews
 /// other one a follow-mode message (`BriefingProtocol`) with `at`, its seconds since the start.
 ///
 /// ```text
-/// {"data":{"date":"2025-11-30","records":2768},"deck":"…","notes":false,"steps":13,"type":"recording","v":1}
+/// {"data":{"date":"2026-03-15","fingerprint":"sha256:17c5044b…","records":2769},"deck":"…","notes":false,"steps":13,"type":"recording","v":1}
 /// {"at":0,"seq":1,"state":{…},"type":"state","v":1}
 /// {"at":42.5,"seq":2,"state":{…},"type":"state","v":1}
 /// {"at":610.2,"type":"bye","v":1}
@@ -43,24 +43,46 @@ public enum RecordingFormat {
         }
     }
 
-    /// Which data set a recording was made with: the data's date and its record count, enough
-    /// to tell a replay that its data set is another one.
+    /// Which data set a recording was made with, to tell a replay that its data set is another
+    /// one: the data's date and record count, which the viewer reads, and the fingerprint of
+    /// the data files' content (`DataFingerprint`), which also notices a record changed in place.
+    ///
+    /// The fingerprint is optional, so recordings made before it was written still read; they
+    /// are compared by date and record count alone.
     public struct DataIdentity: Codable, Hashable, Sendable {
         public var date: String?
         public var records: Int
+        public var fingerprint: String?
 
-        public init(date: String?, records: Int) {
+        public init(date: String?, records: Int, fingerprint: String? = nil) {
             self.date = date
             self.records = records
+            self.fingerprint = fingerprint
         }
 
-        public init(_ dataset: Dataset) {
-            self.init(date: dataset.latestDate?.description, records: DatasetSummary(dataset).files.map(\.records).reduce(0, +))
+        public init(_ dataset: Dataset, fingerprint: String? = nil) {
+            self.init(date: dataset.latestDate?.description, records: DatasetSummary(dataset).files.map(\.records).reduce(0, +),
+                      fingerprint: fingerprint)
         }
 
         /// `data to 2025-11-30, 2,768 records`.
         public var words: String {
             "data to \(date ?? "an unknown date"), \(NumberText.grouped(Double(records), decimals: 0)) records"
+        }
+
+        /// What a replay with the data set `here` says when this, the recording's data set, is
+        /// another one; nil when they are the same. Fingerprints decide when both have one.
+        public func notice(replayingWith here: DataIdentity) -> String? {
+            let sameSummary = date == here.date && records == here.records
+            if let fingerprint, let other = here.fingerprint {
+                if fingerprint == other { return nil }
+                if sameSummary {
+                    return "Recorded with another version of this data set: the same date and count (\(words)), but some records differ. Steps may differ."
+                }
+            } else if sameSummary {
+                return nil
+            }
+            return "Recorded with another data set (\(words)); this one has \(here.words). Steps may differ."
         }
     }
 

@@ -37,7 +37,12 @@ public enum RecordingReader {
             throw Failure(file: path, line: nil, message: "no such recording, or it cannot be read", exitStatus: 66)
         }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: RecordingFormat.maximumBytes + 1) else {
+        // Reading an empty file gives nil rather than empty data: that file is a bad recording,
+        // said with its line like any other, while a failed read is a file that cannot be read.
+        let data: Data
+        do {
+            data = try handle.read(upToCount: RecordingFormat.maximumBytes + 1) ?? Data()
+        } catch {
             throw Failure(file: path, line: nil, message: "cannot be read", exitStatus: 66)
         }
         guard data.count <= RecordingFormat.maximumBytes else {
@@ -53,7 +58,7 @@ public enum RecordingReader {
         // Text after the last newline is a line the writer did not finish.
         let unfinished = lines.removeLast()
         guard let first = lines.first else {
-            throw fail(1, unfinished.isEmpty ? "empty; not a briefing recording" : "cut off inside its first line; not a usable recording")
+            throw fail(1, unfinished.isEmpty ? "the recording is empty: it has no header and no step" : "cut off inside its first line; not a usable recording")
         }
         let header = try readHeader(first, fail: { fail(1, $0) })
         var recording = Recording(header: header, states: [], duration: 0, cutShort: nil)

@@ -14,7 +14,8 @@ struct BriefCommand: ParsableCommand {
             Followers (`vigia follow`) see each step at their own size. Who may follow is decided \
             by the socket's permissions: only you (0600), or members of --group (0660). \
             `--export md` prints the deck as a Markdown handout instead; `--export html` as one \
-            self-contained HTML file with each step's chart (add `--with-notes` for the speaker notes). \
+            self-contained HTML file with each step's chart; add `--with-notes` to either for the \
+            speaker notes. \
             The presenter's pane shows the next step and the running time; t pauses or resumes \
             the clock, T resets it. --rehearse prints each step's time when you quit; \
             --record FILE writes what followers see, for `vigia replay`.
@@ -41,7 +42,7 @@ struct BriefCommand: ParsableCommand {
     @Option(help: "Print the deck instead of presenting it: md (a Markdown handout) or html (one self-contained file with charts).")
     var export: ExportFormat?
 
-    @Flag(help: "With --export html: include the presenter's notes.")
+    @Flag(help: "With --export: include the presenter's notes.")
     var withNotes = false
 
     @OptionGroup var exportSize: ExportSizeOptions
@@ -62,14 +63,14 @@ struct BriefCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard !withNotes || export == .html else { throw ValidationError("--with-notes goes with --export html") }
+        guard !withNotes || export != nil else { throw ValidationError("--with-notes goes with --export md or --export html") }
         let dataset = try dataOptions.load()
         let deck = try loadDeck(dataset: dataset)
         let dashboard = Dashboard(dataset: dataset)
         if export == .md {
             let pageSize = try exportSize.size(minimum: Frame.minimumSize)
             print(BriefingHandout.markdown(deck, dashboard: dashboard, size: pageSize,
-                                           glyphs: display.ascii ? .ascii : .unicode), terminator: "")
+                                           glyphs: display.ascii ? .ascii : .unicode, withNotes: withNotes), terminator: "")
             return
         }
         if export == .html {
@@ -101,10 +102,11 @@ struct BriefCommand: ParsableCommand {
     }
 
     /// The `--record` file, created before the terminal is taken so a refusal reads plainly.
+    /// Its header names the data set by date, record count and the fingerprint of its files.
     private func makeRecorder(_ deck: BriefingDeck, dataset: Dataset) throws -> BriefingRecorder? {
         guard let record else { return nil }
-        let header = RecordingFormat.Header(deck: deck.title, steps: deck.steps.count,
-                                            data: RecordingFormat.DataIdentity(dataset), notes: recordNotes)
+        let identity = RecordingFormat.DataIdentity(dataset, fingerprint: DataFingerprint.of(folder: dataOptions.location.url))
+        let header = RecordingFormat.Header(deck: deck.title, steps: deck.steps.count, data: identity, notes: recordNotes)
         do {
             return try BriefingRecorder(path: record, header: header, log: { StandardError.write("vigia brief: \($0)") })
         } catch {

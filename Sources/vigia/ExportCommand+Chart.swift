@@ -42,7 +42,7 @@ extension ExportCommand {
             guard let name = chartOptions.country else { throw ValidationError("chart decrees needs --country, e.g. --country ECU") }
             let code = try country(name, parser)
             guard dataset.decrees(of: code).contains(where: { $0.start != nil }) else { throw ValidationError("\(dataset.areaName(code)) has no dated measures") }
-            svg = SvgDecreeTimeline(dataset: dataset, country: code).svg
+            svg = SvgDecreeTimeline(dataset: dataset, countries: [code]).svg
         default:
             throw ValidationError("chart is one of: homicides, map, decrees")
         }

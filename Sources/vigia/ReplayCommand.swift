@@ -49,7 +49,7 @@ struct ReplayCommand: ParsableCommand {
         let dataset = try dataOptions.load()
         let player = ReplayPlayer(
             follower: Follower(dashboard: Dashboard(dataset: dataset), socketPath: file), states: recording.states,
-            duration: recording.duration, notices: Self.notices(recording, dataset: dataset),
+            duration: recording.duration, notices: notices(recording, dataset: dataset),
             ending: recording.cutShort ?? "The end of the recording, at \(Presenter.clockText(recording.duration)).")
         if let export {
             try write(export, player: player, title: recording.header.deck)
@@ -59,11 +59,13 @@ struct ReplayCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// What the viewer must know for the whole replay: that it was made with other data.
-    static func notices(_ recording: RecordingReader.Recording, dataset: Dataset) -> [String] {
-        let here = RecordingFormat.DataIdentity(dataset)
-        guard recording.header.data != here else { return [] }
-        return ["Recorded with another data set (\(recording.header.data.words)); this one has \(here.words). Steps may differ."]
+    /// What the viewer must know for the whole replay: that it was made with other data. The
+    /// data files are read again for their fingerprint only when the recording has one.
+    private func notices(_ recording: RecordingReader.Recording, dataset: Dataset) -> [String] {
+        let recorded = recording.header.data
+        let fingerprint = recorded.fingerprint == nil ? nil : DataFingerprint.of(folder: dataOptions.location.url)
+        let here = RecordingFormat.DataIdentity(dataset, fingerprint: fingerprint)
+        return recorded.notice(replayingWith: here).map { [$0] } ?? []
     }
 
     /// Plays in the terminal, ticking ten times a second while playing.

@@ -16,8 +16,9 @@ import VigiaViews
         FileManager.default.temporaryDirectory.appendingPathComponent("vigia-recording-\(UUID().uuidString).jsonl").path
     }
 
-    /// Steps through the whole bundled deck, recording each step `spacing` seconds apart.
-    static func recordWholeDeck(to path: String, notes: Bool = false, spacing: Double = 30, finish: Bool = true) throws {
+    /// Steps through the whole bundled deck, recording each step `spacing` seconds apart from
+    /// `start` (a real presenter's first step is recorded a moment after its clock starts).
+    static func recordWholeDeck(to path: String, notes: Bool = false, start: Double = 0, spacing: Double = 30, finish: Bool = true) throws {
         var header = Self.header
         header.notes = notes
         let recorder = try BriefingRecorder(path: path, header: header)
@@ -25,9 +26,9 @@ import VigiaViews
         for step in presenter.deck.steps.indices {
             if step > 0 { state = presenter.reduce(state, key: .character("n")) }
             let current = presenter.deck.steps[step]
-            recorder.record(presenter.broadcast(state), at: Double(step) * spacing, notes: current.notes, sources: current.sources)
+            recorder.record(presenter.broadcast(state), at: start + Double(step) * spacing, notes: current.notes, sources: current.sources)
         }
-        if finish { recorder.finish(at: Double(presenter.deck.steps.count) * spacing) }
+        if finish { recorder.finish(at: start + Double(presenter.deck.steps.count) * spacing) }
     }
 
     private func failure(_ text: String) -> RecordingReader.Failure? {
@@ -106,7 +107,7 @@ import VigiaViews
         let good = try String(contentsOfFile: path, encoding: .utf8)
         let lines = good.split(separator: "\n").map(String.init)
         let body = lines.dropFirst().joined(separator: "\n") + "\n"
-        #expect(failure("")?.description == "r.jsonl:1: empty; not a briefing recording")
+        #expect(failure("")?.description == "r.jsonl:1: the recording is empty: it has no header and no step")
         #expect(failure("{\"type\":\"recor")?.description == "r.jsonl:1: cut off inside its first line; not a usable recording")
         #expect(failure("{\"name\":\"Ecuador\"}\n")?.description == "r.jsonl:1: not a Vigía briefing recording (the first line is not a recording header)")
         #expect(failure("just text\n" + body)?.line == 1)
@@ -128,5 +129,17 @@ import VigiaViews
         #expect(failure(good)?.exitStatus == nil)
         #expect(failure("x\n")?.exitStatus == 65)
         #expect(throws: RecordingReader.Failure.self) { try RecordingReader.read("/nonexistent/recording") }
+    }
+
+    /// An empty file is read like any other and refused as a recording, with its line and 65;
+    /// 66 is only for a file that cannot be read at all.
+    @Test func anEmptyFileIsABadRecordingNotAMissingOne() throws {
+        let path = temporaryFile()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data().write(to: URL(fileURLWithPath: path))
+        let failure = #expect(throws: RecordingReader.Failure.self) { try RecordingReader.read(path) }
+        #expect(failure?.description == "\(path):1: the recording is empty: it has no header and no step")
+        #expect(failure?.exitStatus == 65)
+        #expect((try? RecordingReader.read("/nonexistent/recording")) == nil)
     }
 }

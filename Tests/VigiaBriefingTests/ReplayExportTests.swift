@@ -10,10 +10,10 @@ import VigiaViews
 @Suite struct ReplayExportTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 132, height: 43)]
 
-    private func recordedPlayer() throws -> ReplayPlayer {
+    private func recordedPlayer(start: Double = 0) throws -> ReplayPlayer {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-replay-\(UUID().uuidString).jsonl").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try RecordingTests.recordWholeDeck(to: path)
+        try RecordingTests.recordWholeDeck(to: path, start: start)
         let recording = try RecordingReader.read(path)
         return ReplayPlayer(follower: Follower(dashboard: BriefingTestSupport.dashboard, socketPath: path), states: recording.states,
                             duration: recording.duration, ending: "The end of the recording.")
@@ -37,6 +37,20 @@ import VigiaViews
         }
     }
 
+    /// A presenter records its first step a moment after its clock starts; the replay still
+    /// opens on that step, never on a follower's "waiting for a presenter" with the file's path.
+    @Test func anExportStartsOnTheFirstStepRecordedAfterTheStart() throws {
+        let player = try recordedPlayer(start: 0.004)
+        let frames = player.frames(size: Size(width: 100, height: 30), theme: .dark, glyphs: .unicode)
+        let first = try #require(frames.first)
+        #expect(first.at == 0 && first.canvas.line(0).hasPrefix(" 1/13 "), "\(first.canvas.text)")
+        for frame in frames {
+            #expect(!frame.canvas.text.contains("waiting") && !frame.canvas.text.contains("/tmp") && !frame.canvas.text.contains(".jsonl"),
+                    "\(frame.canvas.text)")
+        }
+        #expect(frames.count == BriefingTestSupport.deck.steps.count + 1, "one frame per step and one for the end")
+    }
+
     @Test func theCastHasAHeaderAndOneEventPerFrame() throws {
         let player = try recordedPlayer()
         let size = Size(width: 100, height: 30)
@@ -55,9 +69,14 @@ import VigiaViews
             #expect(time >= previous && abs(time - frame.at) < 0.001)
             previous = time
             let text = try #require(event[2] as? String)
-            #expect(text.hasSuffix(CastFile.screen(frame.canvas)))
+            #expect(text.contains(CastFile.screen(frame.canvas)))
             #expect(text.contains("\u{1B}[30;1H"), "every row is repainted")
         }
+        // The cursor is hidden in the first event and shown again, attributes reset, at the end.
+        let events = try lines.dropFirst().map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [Any])[2] as? String ?? "" }
+        #expect(events.first?.hasPrefix("\u{1B}[?25l") == true)
+        #expect(events.last?.hasSuffix(CastFile.screen(frames[frames.count - 1].canvas) + "\u{1B}[0m\u{1B}[?25h") == true)
+        #expect(events.dropLast().allSatisfy { !$0.contains("\u{1B}[?25h") })
         #expect(CastFile.seconds(2.2345) == "2.235" && CastFile.seconds(30) == "30" && CastFile.seconds(0.05) == "0.05")
     }
 }

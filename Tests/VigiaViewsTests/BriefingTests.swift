@@ -318,7 +318,7 @@ import VigiaModel
     // MARK: Handout
 
     @Test func theHandoutHasEveryStepItsScreenNotesAndSources() {
-        let markdown = BriefingHandout.markdown(Self.deck, dashboard: Self.dashboard, size: Size(width: 80, height: 24))
+        let markdown = BriefingHandout.markdown(Self.deck, dashboard: Self.dashboard, size: Size(width: 80, height: 24), withNotes: true)
         #expect(markdown.hasPrefix("# Test deck\n"))
         for (index, step) in Self.deck.steps.enumerated() {
             #expect(markdown.contains("## \(index + 1). \(step.title)\n"))
@@ -329,5 +329,15 @@ import VigiaModel
         #expect(markdown.contains("- UNODC via Our World in Data, 2025: "))
         #expect(!markdown.contains("UNODC_OWID"), "source ids stay in the deck file")
         #expect(markdown.contains("<https://"))
+    }
+
+    /// As in the HTML handout, the speaker notes are the presenter's unless asked for.
+    @Test func theMarkdownHandoutHasTheNotesOnlyWhenAskedFor() {
+        let handout = BriefingHandout.markdown(Self.deck, dashboard: Self.dashboard, size: Size(width: 80, height: 24))
+        #expect(!handout.contains("First [UNODC via Our World in Data, 2025]."))
+        #expect(!handout.contains("Notes:"))
+        #expect(handout.contains("- UNODC via Our World in Data, 2025: "), "the sources stay")
+        let noted = BriefingHandout.markdown(Self.deck, dashboard: Self.dashboard, size: Size(width: 80, height: 24), withNotes: true)
+        #expect(noted.contains("Notes:\n\nFirst [UNODC via Our World in Data, 2025]."))
     }
 }

@@ -29,10 +29,31 @@ import VigiaModel
         #expect(charts == [0, 1, 1, 1, 0])
         let sectionList = Array(sections)
         #expect(sectionList[1].contains("<title>Homicide rate per 100,000 people, "))
-        #expect(sectionList[2].contains("<title>Ecuador: emergency measures</title>"))
+        #expect(sectionList[2].contains("<title>Ecuador: emergency measures against gang violence</title>"))
         #expect(sectionList[3].contains("<title>Homicide rate per 100,000 people, 2023</title>") && sectionList[3].contains("url(#no-data-4)"))
         #expect(sectionList[0].contains("<h3>Sources</h3>") && sectionList[0].contains(Self.dashboard.dataset.citation("UNODC_OWID")))
         #expect(!html.contains("<?xml"))
+    }
+
+    /// Every step of the bundled deck whose screen draws a chart or a timeline has its picture;
+    /// a Decrees step's is the timeline of the countries its screen lists, with the measures it
+    /// shows (gang-violence measures unless the step shows all). Tables and cards have none.
+    @Test func everyStepWithAChartOrTimelineHasItsPicture() throws {
+        let dashboard = Self.dashboard
+        let deck = try BriefingLoader.load(from: ScreenTestSupport.dataURL.appendingPathComponent("briefings/plan-ecuador.json"),
+                                           dataset: dashboard.dataset)
+        let sections = Array(BriefingHandout.html(deck, dashboard: dashboard).components(separatedBy: "<section class=\"step\"").dropFirst())
+        let pictured = sections.map { $0.contains("<svg ") }
+        #expect(pictured == deck.steps.map { [.homicides, .decrees, .map].contains($0.screen) }, "\(pictured)")
+        // Step 7: the Decrees screen without a country lists every country with a measure.
+        let step = try #require(deck.steps.firstIndex { $0.screen == .decrees && $0.country == nil })
+        let state = dashboard.state(for: deck.steps[step])
+        let countries = dashboard.decreeCountries(state: state).map(\.iso3)
+        #expect(countries.count > 1)
+        let measures = countries.flatMap { dashboard.visibleDecrees(of: $0, state: state).filter { $0.start != nil }.map(\.id) }
+        let marks = sections[step].matches(of: /class="measure" data-id="([^"]+)"/).map { String($0.output.1) }
+        #expect(marks == measures)
+        for code in countries { #expect(sections[step].contains(">\(SvgDocument.escape(dashboard.dataset.areaName(code)))</text>")) }
     }
 
     @Test func nothingIsFetchedFromTheNetwork() {

@@ -163,4 +163,34 @@ import VigiaModel
         #expect(lines[5] == "   3     1:00   0:30  -0:30  Ecuador 2023")
         #expect(lines[6] == " all     3:00   3:10   0:00")
     }
+
+    /// A step never shown is not a step passed in no time: "—", said in a line under the table.
+    @Test func aStepNeverShownIsToldFromOnePassedInstantly() {
+        let state = run([.tick(130), Self.key("n")])
+        let table = RehearsalReport.table(Self.presenter, state)
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[3] == "   1     2:00   0:30  -1:30  Overview")
+        #expect(lines[4] == "   2            0:00         Ecuador", "shown, if only for a moment")
+        #expect(lines[5] == "   3     1:00      —  -1:00  Ecuador 2023", "\(table)")
+        #expect(table.contains("\n— not shown in this run; its plan counts as time gained.\n"), "\(table)")
+        let everyStep = RehearsalReport.table(Self.presenter, run([Self.key("n"), Self.key("n")]))
+        #expect(!everyStep.contains("—"), "no legend when every step was shown")
+    }
+
+    /// Ahead or behind is the difference of the whole seconds shown beside it, as the clock
+    /// shows them: 8.6 s on a 3-second step reads "0:08 … of 0:03 · 0:05 behind".
+    @Test func aheadOrBehindRoundsAsTheClockDoes() {
+        let deck = BriefingDeck(title: "Short", steps: [
+            BriefingStep(title: "Quick", screen: .overview, notes: [], minutes: 0.05),
+            BriefingStep(title: "Next", screen: .overview, notes: [], minutes: 1),
+        ])
+        let presenter = Presenter(dashboard: Self.dashboard, deck: deck)
+        let state = presenter.update(presenter.initialState(now: 0), .tick(8.6)).0
+        #expect(presenter.chrome(state).timing == "0:08 in all · 0:08 on this step of 0:03 · 0:05 behind")
+        let table = RehearsalReport.table(presenter, state)
+        #expect(table.contains("   1     0:03   0:08  +0:05  Quick"), "\(table)")
+        // The step left at 0:08 stays 0:05 over its plan; the next is still within its own.
+        let later = [Presenter.Event.key(.character("n")), .tick(29.3)].reduce(state) { presenter.update($0, $1).0 }
+        #expect(presenter.chrome(later).timing == "0:29 in all · 0:20 on this step of 1:00 · 0:05 behind")
+    }
 }

@@ -98,11 +98,24 @@ import VigiaModel
 
     @Test func theDecreeTimelineHasOneMarkPerDatedMeasure() throws {
         let decrees = dataset.decrees(of: "ECU").filter { $0.start != nil }
-        let svg = try parse(SvgDecreeTimeline(dataset: dataset, country: "ECU").svg)
+        let svg = try parse(SvgDecreeTimeline(dataset: dataset, countries: ["ECU"]).svg)
         let marks = svg.all.filter { $0.attributes["class"] == "measure" }
         #expect(marks.map { $0.attributes["data-id"] } == decrees.map(\.id))
         #expect(marks.map { $0.attributes["data-start"] } == decrees.map { $0.start?.description })
         #expect(svg.texts(class: "row-label").count == decrees.count)
+    }
+
+    /// Several countries: each country's name heads its own rows, in the order given, and only
+    /// the gang-violence measures when asked, as the Decrees screen shows them.
+    @Test func theDecreeTimelineOfSeveralCountriesGroupsTheirMeasures() throws {
+        let countries = ["SLV", "HND"]
+        let chart = SvgDecreeTimeline(dataset: dataset, countries: countries, gangViolenceOnly: true)
+        let svg = try parse(chart.svg)
+        let expected = countries.flatMap { code in dataset.decrees(of: code).filter { $0.start != nil && $0.relevance == .gangViolence } }
+        #expect(svg.all.filter { $0.attributes["class"] == "measure" }.map { $0.attributes["data-id"] } == expected.map(\.id))
+        #expect(svg.texts(class: "country-label") == ["El Salvador", "Honduras"])
+        #expect(svg.texts(class: "row-label").count == expected.count)
+        #expect(svg.named("title").first?.text == "Emergency measures against gang violence, by country")
     }
 
     @Test func textFromTheDataIsEscaped() {
@@ -118,7 +131,7 @@ import VigiaModel
         switch chart {
         case "homicides": svg = SvgHomicideChart(dataset: dataset, countries: ["ECU", "COL", "MEX"], years: 2000...2025).svg
         case "map": svg = SvgMap(dataset: dataset, year: 2023).svg
-        default: svg = SvgDecreeTimeline(dataset: dataset, country: "ECU").svg
+        default: svg = SvgDecreeTimeline(dataset: dataset, countries: ["ECU"]).svg
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-svg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

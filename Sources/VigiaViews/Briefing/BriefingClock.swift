@@ -17,6 +17,9 @@ public struct BriefingClock: Hashable, Sendable {
     private var stepStart: Double = 0
     /// Running time spent on each step so far, the current visit excluded.
     private var spentBefore: [Int: Double] = [:]
+    /// The steps left at least once, however quickly: a reset zeroes their time, not the fact
+    /// that they were shown, which the rehearsal table tells from a step never reached.
+    private var left: Set<Int> = []
 
     /// A clock that starts running at `now`.
     public init(now: Double = 0) {
@@ -39,6 +42,11 @@ public struct BriefingClock: Hashable, Sendable {
         (spentBefore[step] ?? 0) + (step == current ? stepElapsed : 0)
     }
 
+    /// Whether `step` was shown: left at least once, or the current one.
+    public func wasShown(_ step: Int, current: Int) -> Bool {
+        step == current || left.contains(step)
+    }
+
     /// The driver's time moved on.
     public mutating func advance(to time: Double) {
         now = max(now, time)
@@ -47,6 +55,7 @@ public struct BriefingClock: Hashable, Sendable {
     /// Leaves step `from`: its visit is added to its total, and the next visit starts now.
     public mutating func leave(step from: Int) {
         spentBefore[from, default: 0] += stepElapsed
+        left.insert(from)
         stepStart = elapsed
     }
 

@@ -1,11 +1,13 @@
 import VigiaModel
 
-/// A deck as a Markdown handout: each step's screen as text (what `vigia render` would print),
-/// its notes, and its sources with title, publisher, date and address.
+/// A deck as a Markdown handout: each step's screen as text (what `vigia render` would print)
+/// and its sources with title, publisher, date and address; the presenter's notes only when
+/// asked for, as in the HTML handout, since a handout is what attendees keep.
 ///
 /// Drawn by the same `Frame.render` the presenter uses, so the handout shows what the room saw.
 public enum BriefingHandout {
-    public static func markdown(_ deck: BriefingDeck, dashboard: Dashboard, size: Size = Size(width: 100, height: 30), glyphs: GlyphSet = .unicode) -> String {
+    public static func markdown(_ deck: BriefingDeck, dashboard: Dashboard, size: Size = Size(width: 100, height: 30),
+                                glyphs: GlyphSet = .unicode, withNotes: Bool = false) -> String {
         var out = "# \(deck.title)\n\n"
         if let description = deck.description, !description.isEmpty { out += description + "\n\n" }
         out += "\(deck.steps.count) steps. Each screen is drawn at \(size.width)×\(size.height) from the data set it cites.\n"
@@ -18,7 +20,10 @@ public enum BriefingHandout {
             var fence = "```"
             while text.contains(fence) { fence += "`" }
             out += fence + "text\n" + text + "\n" + fence + "\n\n"
-            for paragraph in step.notes { out += dashboard.dataset.citingInWords(paragraph) + "\n\n" }
+            if withNotes, !step.notes.isEmpty {
+                out += "Notes:\n\n"
+                for paragraph in step.notes { out += dashboard.dataset.citingInWords(paragraph) + "\n\n" }
+            }
             let citations = citations(of: step, in: dashboard.dataset)
             if !citations.isEmpty {
                 out += "Sources:\n\n"

@@ -31,9 +31,13 @@ public struct ReplayPlayer: Sendable {
     }
 
     /// The start of the recording, playing, with the driver's clock at `now`.
+    ///
+    /// The first recorded step is shown at once, even when it was recorded a moment after the
+    /// presenter's clock started: a replay has no presenter to wait for, so it never shows a
+    /// follower's waiting screen.
     public func initialState(now: Double = 0) -> ReplayState {
         var state = ReplayState(follower: follower.initialState(), lastTick: now)
-        deliver(upTo: 0, &state)
+        deliver(upTo: max(0, states.first?.at ?? 0), &state)
         return state
     }
 

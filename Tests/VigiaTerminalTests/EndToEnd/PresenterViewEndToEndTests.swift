@@ -43,6 +43,8 @@ import Testing
         #expect(screen.screen.contains("step  planned  spent    over  title"), "\(screen.screen)")
         #expect(screen.screen.contains("   1     2:00   0:00   -2:00  A third of the world's homicides"), "\(screen.screen)")
         #expect(screen.screen.contains(" all    26:00   0:00  -26:00"), "\(screen.screen)")
+        #expect(screen.screen.contains("  13     2:00      —   -2:00  What a Plan Ecuador would need"), "\(screen.screen)")
+        #expect(screen.screen.contains("— not shown in this run; its plan counts as time gained."), "\(screen.screen)")
         #expect(harness.terminalModesRestored)
 
         // What followers would have seen: two steps and the goodbye.
@@ -100,6 +102,33 @@ import Testing
         let steps = replay.stdout.components(separatedBy: "\n").filter { $0.hasPrefix(" 1/13 ") || $0.hasPrefix(" 2/13 ") }.map { String($0.prefix(6)) }
         #expect(steps.first == " 1/13 " && steps.contains(" 2/13 "), "\(replay.stdout)")
         #expect(replay.stdout.contains("cut short: the presenter never said goodbye"), "\(replay.stdout)")
+    }
+
+    /// A copy of the data with one claim renamed has the same date and record count as the
+    /// data a briefing was recorded with; the replay still says the data set is another one.
+    @Test func aReplayWithChangedDataSaysSoThoughItsDateAndCountAreTheSame() throws {
+        let harness = try TmuxHarness()
+        defer { harness.stop() }
+        let recorded = harness.directory.appendingPathComponent("recorded-data")
+        let changed = harness.directory.appendingPathComponent("changed-data")
+        try FileManager.default.copyItem(at: BuiltProduct.checkout.appendingPathComponent("Data"), to: recorded)
+        try FileManager.default.copyItem(at: recorded, to: changed)
+        let claims = changed.appendingPathComponent("claims.json")
+        let text = try String(contentsOf: claims, encoding: .utf8)
+        #expect(text.contains("\"id\": \"C18\""))
+        try text.replacingOccurrences(of: "\"id\": \"C18\"", with: "\"id\": \"C19\"").write(to: claims, atomically: true, encoding: .utf8)
+
+        try harness.start(program: "vigia", arguments: ["brief", "plan-ecuador", "--no-socket", "--data", recorded.path, "--record", "briefing.rec"])
+        #expect(harness.waitForSettledFrame(containing: " 1/13 ").found)
+        try harness.send("q")
+        #expect(harness.exitStatus() == 0)
+        let recording = harness.directory.appendingPathComponent("briefing.rec").path
+        for (data, noticed) in [(recorded, false), (changed, true)] {
+            let replay = try BuiltProduct.run("vigia", ["replay", recording, "--data", data.path, "--export", "frames", "--size", "100x30"],
+                                              environment: ["LANG": "C.UTF-8"])
+            #expect(replay.status == 0, "\(replay.stderr)")
+            #expect(replay.stdout.contains("Recorded with another") == noticed, "\(data.lastPathComponent):\n\(replay.stdout)")
+        }
     }
 
     /// Every event of the cast, written into a tmux pane of the cast's size, leaves the screen

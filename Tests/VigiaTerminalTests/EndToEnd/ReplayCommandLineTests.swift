@@ -23,6 +23,12 @@ import Testing
         #expect(result.stderr.contains("\(future):1: recording version 9 is newer than this vigia reads (1)"), "\(result.stderr)")
         result = try BuiltProduct.run("vigia", ["replay", "/nonexistent/briefing.rec"])
         #expect(result.status == 66, "\(result.stderr)")
+        // An empty file can be read: it is a bad recording, not a missing one.
+        let empty = try file("")
+        defer { try? FileManager.default.removeItem(atPath: empty) }
+        result = try BuiltProduct.run("vigia", ["replay", empty])
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("\(empty):1: the recording is empty"), "\(result.stderr)")
     }
 
     @Test func aRecordingOfAnotherDataSetSaysSo() throws {
