@@ -37,11 +37,11 @@ import VigiaModel
     @Test func sparklinesBreakWhereTheSourceChanges() {
         let dataset = support.dashboard.dataset
         let line = HomicidesScreen.sparkline(dataset.series("HND", .ratePer100k), years: 2020...2025)
-        let text = line.text(from: 0, cellsPerValue: 1, glyphs: .unicode)
+        let text = line.text(from: 0, cellsPerValue: 1, glyphs: .unicode, columnBreaks: line.breaks)
         // 2020–2023 UNODC, 2024 and 2025 each another InSight Crime report.
         #expect(text.count == 8)
         #expect(Array(text)[4] == "┊" && Array(text)[6] == "┊")
-        #expect(line.text(from: 0, cellsPerValue: 1, glyphs: .ascii).filter { $0 == ":" }.count == 2)
+        #expect(line.text(from: 0, cellsPerValue: 1, glyphs: .ascii, columnBreaks: line.breaks).filter { $0 == ":" }.count == 2)
     }
 
     @Test func sparklinesUseTheColumnAndNameTheYearsShown() {
@@ -49,7 +49,9 @@ import VigiaModel
         // Wide: each value takes up to three cells; every line shows the same values.
         let wide = Sparkline.fit(lines, width: 20)
         #expect(wide.firstShown == 0 && wide.cellsPerValue == 3)
-        #expect(lines[0].text(from: 0, cellsPerValue: 3, glyphs: .unicode) == "▁▁▁▃▃▃┊▆▆▆███")
+        #expect(lines[0].text(from: 0, cellsPerValue: 3, glyphs: .unicode, columnBreaks: wide.breaks) == "▁▁▁▃▃▃┊▆▆▆███")
+        // The line without a break keeps a blank cell where the other breaks, so the years line up.
+        #expect(lines[1].text(from: 0, cellsPerValue: 3, glyphs: .unicode, columnBreaks: wide.breaks) == "███▆▆▆ ▃▃▃▁▁▁")
         // Narrow: the most recent values that fit with their break.
         let narrow = Sparkline.fit(lines, width: 3)
         #expect(narrow.firstShown == 2 && narrow.cellsPerValue == 1)

@@ -23,33 +23,35 @@ public struct Sparkline: Hashable, Sendable {
     }
 
     /// Where several sparklines drawn in one column start and how wide each value is: the
-    /// most recent values that fit `width` cells in every line with its breaks, each value
-    /// repeated up to `maxCellsPerValue` times when there is room, so a wide column is used
-    /// rather than left blank. All lines show the same values, so a header can name them.
-    public static func fit(_ lines: [Sparkline], width: Int, maxCellsPerValue: Int = 3) -> (firstShown: Int, cellsPerValue: Int) {
+    /// most recent values that fit `width` cells in every line with the column's breaks, each
+    /// value repeated up to `maxCellsPerValue` times when there is room, so a wide column is
+    /// used rather than left blank. All lines show the same values, so a header can name them,
+    /// and every line keeps a cell wherever any line breaks (`breaks`), so a year stands in
+    /// the same column on every row.
+    public static func fit(_ lines: [Sparkline], width: Int, maxCellsPerValue: Int = 3) -> (firstShown: Int, cellsPerValue: Int, breaks: Set<Int>) {
         let count = lines.map(\.values.count).max() ?? 0
+        let breaks = lines.reduce(into: Set<Int>()) { $0.formUnion($1.breaks) }
+        func cells(from first: Int, cellsPerValue: Int) -> Int {
+            max(0, count - first) * cellsPerValue + breaks.filter { $0 > first && $0 < count }.count
+        }
         var first = 0
-        while first < count, lines.contains(where: { $0.cells(from: first, cellsPerValue: 1) > width }) { first += 1 }
-        guard first < count else { return (count, 1) }
+        while first < count, cells(from: first, cellsPerValue: 1) > width { first += 1 }
+        guard first < count else { return (count, 1, breaks) }
         var scale = 1
-        while scale < maxCellsPerValue, lines.allSatisfy({ $0.cells(from: first, cellsPerValue: scale + 1) <= width }) { scale += 1 }
-        return (first, scale)
-    }
-
-    /// The cells the values from index `first` take, breaks included.
-    private func cells(from first: Int, cellsPerValue: Int) -> Int {
-        max(0, values.count - first) * cellsPerValue + breaks.filter { $0 > first && $0 < values.count }.count
+        while scale < maxCellsPerValue, cells(from: first, cellsPerValue: scale + 1) <= width { scale += 1 }
+        return (first, scale, breaks)
     }
 
     /// The values from index `first` as text, each `cellsPerValue` cells wide, scaled over the
-    /// values shown, with the break glyph before each value that starts another source.
-    public func text(from first: Int, cellsPerValue: Int, glyphs: GlyphSet) -> String {
+    /// values shown, with the break glyph before each value that starts another source, and a
+    /// blank cell where only another line of the column (`columnBreaks`) breaks.
+    public func text(from first: Int, cellsPerValue: Int, glyphs: GlyphSet, columnBreaks: Set<Int>) -> String {
         guard first < values.count else { return "" }
         let shown = values.count - first
         let levels = Sparkline(values: Array(values[first...]), range: range).levels(width: shown, levelCount: glyphs.sparkLevels.count)
         var text = ""
         for (offset, level) in levels.enumerated() {
-            if offset > 0, breaks.contains(first + offset) { text += glyphs.seriesBreak }
+            if offset > 0, columnBreaks.contains(first + offset) { text += breaks.contains(first + offset) ? glyphs.seriesBreak : " " }
             text += String(repeating: level.map { glyphs.sparkLevels[$0] } ?? glyphs.gap, count: max(1, cellsPerValue))
         }
         return text

@@ -95,7 +95,7 @@ struct HomicidesScreen: TabView {
         ]
         if wide { columns.append(Table.Column("", width: .flexible(min: 8, weight: 2))) }
         let sparklines = codes.map { sparkline(dataset.series($0, measure), years: years) }
-        var fit = (firstShown: 0, cellsPerValue: 1)
+        var fit = (firstShown: 0, cellsPerValue: 1, breaks: Set<Int>())
         if wide {
             let width = visibleWidth(of: columns.count - 1, in: Table(columns: columns, rows: []), width: inner.width)
             fit = Sparkline.fit(sparklines, width: width)
@@ -112,7 +112,7 @@ struct HomicidesScreen: TabView {
             var styles: [Style?] = [ranks[code] == nil ? context.theme.gap : nil, picked ? context.theme.accent : nil, series.value(in: state.year) == nil ? context.theme.gap : nil,
                                     SeriesChangeText.style(one, context.theme), SeriesChangeText.style(five, context.theme)]
             if wide {
-                cells.append(line.text(from: fit.firstShown, cellsPerValue: fit.cellsPerValue, glyphs: context.glyphs))
+                cells.append(line.text(from: fit.firstShown, cellsPerValue: fit.cellsPerValue, glyphs: context.glyphs, columnBreaks: fit.breaks))
                 styles.append(context.theme.accent)
             }
             return Table.Row(cells, styles: styles)

@@ -217,7 +217,7 @@ struct OverviewScreen: TabView {
         let rows = zip(codes, sparklines).map { code, line -> Table.Row in
             let series = dataset.series(code, .ratePer100k)
             let latest = series.latestYear.flatMap(series.record)
-            var cells = [code, line.text(from: fit.firstShown, cellsPerValue: fit.cellsPerValue, glyphs: context.glyphs),
+            var cells = [code, line.text(from: fit.firstShown, cellsPerValue: fit.cellsPerValue, glyphs: context.glyphs, columnBreaks: fit.breaks),
                          Format.rate(latest?.value), latest.map { "'" + String($0.year % 100) } ?? ""]
             if sourced { cells.append(latest.map { dataset.citation($0.source) } ?? "") }
             return Table.Row(cells, styles: [nil, context.theme.accent, nil, context.theme.muted, context.theme.muted])
