@@ -3,9 +3,13 @@ import VigiaModel
 /// The decree timeline's window: centred on `AppState.decreeCenter` but never beyond the data
 /// plus a margin, so it opens on the latest measures and panning stops where the data does.
 extension Dashboard {
-    /// The earliest dated measure or event: the left end of what the timeline can show.
-    var earliestDecreeDay: Int {
-        let starts = dataset.decrees.compactMap { $0.start?.dayNumber } + dataset.events.map(\.date.dayNumber)
+    /// The earliest measure or event the Decrees screen shows under `state`'s filter: the left
+    /// end of what the timeline can show, so a pan never reaches years with nothing drawn.
+    func earliestDecreeDay(_ state: AppState) -> Int {
+        let codes = decreeCountries(state: state).map(\.iso3)
+        let starts = codes.flatMap { code in
+            visibleDecrees(of: code, state: state).compactMap { $0.start?.dayNumber } + dataset.events(of: code).map(\.date.dayNumber)
+        }
         return starts.min() ?? latestDay
     }
 
@@ -16,7 +20,7 @@ extension Dashboard {
         let zoom = state.decreeZoom.timelineZoom
         let window = Timeline.Window(zoom: zoom, centeredOn: Double(state.decreeCenter), columns: columns)
         let margin = zoom.daysPerColumn * 4
-        let low = Double(earliestDecreeDay) - margin, high = Double(latestDay) + margin
+        let low = Double(earliestDecreeDay(state)) - margin, high = Double(latestDay) + margin
         var shift = 0.0
         if window.start < low { shift = low - window.start }
         if window.end + shift > high { shift = high - window.end }
@@ -51,7 +55,7 @@ extension Dashboard {
             next.message = action == .moveLeft ? "the window starts at the earliest measure" : "the window ends at the latest data"
             return next
         }
-        next.decreeCenter = min(max(earliestDecreeDay, visibleDecreeCenter(next)), latestDay)
+        next.decreeCenter = min(max(earliestDecreeDay(state), visibleDecreeCenter(next)), latestDay)
         return next
     }
 }
