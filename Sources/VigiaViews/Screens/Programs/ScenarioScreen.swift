@@ -268,11 +268,14 @@ struct ScenarioScreen: RouteView {
     }
 }
 
-/// `s` on the budget or duration row opens the budget's arithmetic and sources.
+/// `s` on the budget or duration row opens the budget's arithmetic and sources; on a pillar's
+/// row, how its dollars per year follow from the budget and its share.
 extension ScenarioScreen: ComputedFigureSource {
     func computedFigure(in state: AppState, dashboard: Dashboard) -> ComputedFigure? {
-        guard case .scenarioField(let field)? = dashboard.selectedRow(state.focusedList, in: state)?.target,
-              field == .budget || field == .duration else { return nil }
-        return .scenarioBudget
+        guard case .scenarioField(let field)? = dashboard.selectedRow(state.focusedList, in: state)?.target else { return nil }
+        switch field {
+        case .budget, .duration: return .scenarioBudget
+        case .pillar(let pillar): return .scenarioPillar(pillar)
+        }
     }
 }
