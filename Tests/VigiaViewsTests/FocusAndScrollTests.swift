@@ -128,9 +128,11 @@ import VigiaModel
         state.stack.append(.scenario)
         state.viewport = small
         state = support.press([.tab], from: state)
-        #expect(state.pane == 1, "the checklist follows the editor")
+        #expect(state.pane == 1, "the programs on the same footing follow the editor")
         state = support.press([.tab], from: state)
-        #expect(state.pane == 2)
+        #expect(state.pane == 2, "then the checklist")
+        state = support.press([.tab], from: state)
+        #expect(state.pane == 3)
         let notes = try #require(state.scenario?.scenario.notes)
         var seen = ""
         for _ in 0..<40 {

@@ -20,6 +20,13 @@ struct ProgramsScreen: TabView {
         Self.grouped(dashboard.dataset.programs).map { ListRow(.program($0.id), searchText: "\($0.shortName) \($0.name) \($0.kind.label)") }
     }
 
+    /// The selected program's notes, under its funding chart.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard case .program(let id)? = context.dashboard.selectedRow(ListKey(context.state.route), in: context.state)?.target,
+              let program = context.dataset.program(id) else { return [] }
+        return [ProgramFundingChart.notes(program, context: context)]
+    }
+
     static func grouped(_ programs: [Program]) -> [Program] {
         Program.Kind.allCases.flatMap { kind in programs.filter { $0.kind == kind } }
     }
@@ -180,7 +187,7 @@ struct ProgramsScreen: TabView {
 /// `s` on a program opens how its total was reached and the sources behind it.
 extension ProgramsScreen: ComputedFigureSource {
     func computedFigure(in state: AppState, dashboard: Dashboard) -> ComputedFigure? {
-        guard case .program(let id)? = dashboard.selectedRow(state.focusedList, in: state)?.target else { return nil }
+        guard case .program(let id)? = dashboard.selectedRow(ListKey(state.route), in: state)?.target else { return nil }
         return .programTotal(id)
     }
 }

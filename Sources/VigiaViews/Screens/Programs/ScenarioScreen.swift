@@ -12,9 +12,20 @@ struct ScenarioScreen: RouteView {
 
     func crumb(in dataset: Dataset) -> String { "Scenario" }
 
-    /// The editable fields: budget, duration, then each pillar's share.
+    /// The editor, then the table of programs on the same footing.
+    var paneCount: Int { 2 }
+
+    /// Pane 0: the editable fields (budget, duration, each pillar's share). Pane 1: the
+    /// programs on the same footing, each standing for its total (the scenario's row for its
+    /// budget), so `s` opens the arithmetic behind a row's money.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
-        ScenarioSession.Field.all.map { field in
+        if pane == 1 {
+            guard let scenario = state.scenario?.scenario else { return [] }
+            return ScenarioReport.footings(scenario, dataset: dashboard.dataset).map { footing in
+                ListRow(.computed(footing.isScenario ? .scenarioBudget : .programTotal(footing.id)), searchText: footing.label)
+            }
+        }
+        return ScenarioSession.Field.all.map { field in
             let label: String
             switch field {
             case .budget: label = "annual budget"
@@ -23,6 +34,12 @@ struct ScenarioScreen: RouteView {
             }
             return ListRow(.scenarioField(field), searchText: label)
         }
+    }
+
+    /// Enter on a program of the comparison opens the program; on the scenario, its budget.
+    func drillTarget(for target: RowTarget, dashboard: Dashboard) -> Route? {
+        if case .computed(.programTotal(let id)) = target { return .program(id) }
+        return dashboard.drillTarget(for: target)
     }
 
     /// `+` and `-` adjust the selected field (and never zoom the decree timeline from here);
@@ -59,7 +76,12 @@ struct ScenarioScreen: RouteView {
         let tableHeight = min(parts.second.height, footings.count + 4)
         let checklistHeight = min(max(0, parts.second.height - tableHeight), checklist.count + 2)
         let right = parts.second.splitTop(tableHeight)
-        Self.drawComparison(footings, into: &canvas, in: right.top, context: context)
+        let shown = Set(context.rows(pane: 1).compactMap { row -> String? in
+            guard case .computed(let figure) = row.target else { return nil }
+            if case .programTotal(let id) = figure { return id }
+            return figure == .scenarioBudget ? "scenario" : nil
+        })
+        Self.drawComparison(footings.filter { shown.contains($0.isScenario ? "scenario" : $0.id) }, into: &canvas, in: right.top, context: context)
         let lower = right.rest.splitTop(checklistHeight)
         if !lower.top.isEmpty { context.drawTextPane(0, into: &canvas, in: lower.top) }
         if !lower.rest.isEmpty { context.drawTextPane(1, into: &canvas, in: lower.rest) }
@@ -167,8 +189,12 @@ struct ScenarioScreen: RouteView {
     }
 
     private static func drawComparison(_ footings: [ProgramFooting], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let inner = context.panel(context.typeset("Same footing, US$ (n/a = gap, not 0)"), pane: nil, into: &canvas, in: rect)
-        guard !inner.isEmpty else { return }
+        let title = context.typeset("Same footing, US$ (n/a = gap, not 0)")
+        let inner = rect.inset(by: 1)
+        guard !inner.isEmpty else {
+            _ = context.panel(title, pane: 1, into: &canvas, in: rect)
+            return
+        }
         func figure(_ path: KeyPath<ProgramFooting, BasedFigure>, _ format: @escaping (Double) -> String) -> (ProgramFooting) -> (String, Bool) {
             { footing in (text(footing[keyPath: path], format, context: context), footing[keyPath: path].value.value == nil) }
         }
@@ -207,16 +233,20 @@ struct ScenarioScreen: RouteView {
             kept.insert(index)
         }
         let columns = candidates.indices.filter(kept.contains).map { candidates[$0] }
+        // Columns the width leaves out are named, so nothing goes missing without a mark.
+        let hidden = candidates.indices.filter { !kept.contains($0) }.map { candidates[$0].column.title }
+        _ = context.panel(title, pane: 1, into: &canvas, in: rect, badge: context.badge(pane: 1) ?? (hidden.isEmpty ? nil : "+\(hidden.count) columns"))
         let rows = footings.map { footing -> Table.Row in
             let cells = columns.map { $0.cell(footing) }
             return Table.Row(cells.map { context.typeset($0.0) },
                              styles: cells.map { $0.1 ? context.theme.gap : (footing.isScenario ? context.theme.accent : nil) })
         }
         let split = inner.splitTop(min(inner.height, rows.count + 1))
-        Table(columns: columns.map(\.column), rows: rows, selectedIndex: nil, emptyMessage: "No program")
+        Table(columns: columns.map(\.column), rows: rows, selectedIndex: context.isFocused(pane: 1) ? context.selectedIndex(pane: 1) : nil, emptyMessage: "No program")
             .draw(into: &canvas, in: split.top, theme: context.theme, glyphs: context.glyphs)
         if !split.rest.isEmpty {
-            let note = split.rest.width >= 70 ? "constant dollars: no sourced deflator · Rt = homicides per 100k" : "constant dollars: no sourced deflator"
+            let wide = split.rest.width >= 70 ? "constant dollars: no sourced deflator · Rt = homicides per 100k" : "constant dollars: no sourced deflator"
+            let note = hidden.isEmpty ? wide : "not shown at this width: " + hidden.joined(separator: ", ")
             TextBlock(context.typeset(note), style: context.theme.muted).draw(into: &canvas, in: split.rest)
         }
     }
