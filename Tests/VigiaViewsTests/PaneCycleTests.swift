@@ -4,7 +4,7 @@ import VigiaModel
 
 /// Tab reaches every pane a screen draws, and what a pane cannot show is marked, never
 /// silently left out: the scenario's comparison, the Programs notes, the Claims and Lessons
-/// details.
+/// details, and the U.S. aid tile.
 @Suite struct PaneCycleTests {
     let support = ScreenTestSupport.self
     let small = Size(width: 80, height: 24)
@@ -86,4 +86,21 @@ import VigiaModel
         #expect(seen.contains("Findings ("))
     }
 
+    @Test func theAidTileCountsWhatItCannotShowAndFollowsTheCursor() throws {
+        var state = support.press([.tab, .tab], from: start(.screen(.overview)))
+        let key = state.focusedList
+        let rows = support.dashboard.rows(key, in: state)
+        let ecuador = try #require(rows.firstIndex { $0.target == .computed(.programTotal("us_ecuador_assistance")) })
+        let first = support.render(state, size: small).text
+        #expect(first.contains("+2 more ↓"))
+        #expect(!first.contains("$974.9m"))
+        state.selection[key] = ecuador
+        let moved = support.render(state, size: small).text
+        #expect(moved.contains("▶Ecuador"), "the selected program is shown, with the cursor")
+        #expect(moved.contains("$974.9m"))
+        #expect(moved.contains("↑ +2 more"))
+        let wide = support.render(start(.screen(.overview), size: Size(width: 120, height: 40)), size: Size(width: 120, height: 40)).text
+        #expect(wide.contains("Ecuador $974.9m"), "at 120×40 all four fit")
+        #expect(!wide.contains("more ↓"))
+    }
 }
