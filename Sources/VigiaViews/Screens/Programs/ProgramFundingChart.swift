@@ -13,44 +13,41 @@ enum ProgramFundingChart {
             return
         }
         guard let funding else {
-            let inner = context.panel("\(program.shortName): funding", pane: nil, into: &canvas, in: rect)
+            let parts = rect.splitTop(rect.height >= 3 + notesMinimum ? 3 : rect.height)
+            let inner = context.panel("\(program.shortName): funding", pane: nil, into: &canvas, in: parts.top)
             TextBlock(context.typeset("\(Format.missing): no total for this program in the funding data."), style: context.theme.gap).draw(into: &canvas, in: inner)
-            let notes = inner.splitTop(min(inner.height, 1)).rest
-            if notes.height >= notesMinimum { context.drawTextPane(0, into: &canvas, in: notes) }
+            if parts.rest.height >= notesMinimum { context.drawTextPane(0, into: &canvas, in: parts.rest) }
             return
         }
-        let caption: String
-        switch funding.kind {
-        case .checkpoints:
-            caption = "each bar: a total from FY\(funding.bars.first?.fromFiscalYear ?? 0) to the year shown, as one source gives it; bars are not added"
-        case .annualTotals, .annualSums:
-            caption = "one bar per fiscal year\(funding.kind == .annualSums ? ", each the sum of two published totals" : "")"
-        }
-        // The bars come first; the caption when the notes keep their room beside it.
-        let captionLines = TextBlock(caption, style: context.theme.muted).lines(width: max(1, rect.width - 2))
+        // The bars first: what they are is the notes' second line, which keeps its room.
         let barsHeight = funding.bars.count + 2
-        let captionHeight = rect.height - notesMinimum >= barsHeight + captionLines.count ? captionLines.count : 0
-        let chartHeight = rect.height < barsHeight + notesMinimum ? max(min(rect.height, 5), rect.height - notesMinimum) : barsHeight + captionHeight
-        let parts = rect.splitTop(chartHeight)
+        let parts = rect.splitTop(rect.height < barsHeight + notesMinimum ? max(min(rect.height, 5), rect.height - notesMinimum) : barsHeight)
         let inner = context.panel("\(program.shortName): \(funding.title) ($ millions)", pane: nil, into: &canvas, in: parts.top)
-        if !inner.isEmpty {
-            let split = inner.splitTop(captionHeight)
-            TextBlock(caption, style: context.theme.muted).draw(into: &canvas, in: split.top)
-            let bars = funding.bars.map { BarChart.Bar(label: label($0, kind: funding.kind, context: context), value: $0.usdMillions) }
-            BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: split.rest.splitTop(bars.count).top, theme: context.theme, glyphs: context.glyphs)
-        }
+        let bars = funding.bars.map { BarChart.Bar(label: label($0, kind: funding.kind, context: context), value: $0.usdMillions) }
+        BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
         if parts.rest.height >= notesMinimum { context.drawTextPane(0, into: &canvas, in: parts.rest) }
     }
 
     /// The notes under the bars: what the total is, where the bars come from, what the
     /// program is and what Enter shows.
     static func notes(_ program: Program, context: ScreenContext) -> TextPane {
-        let records = context.dataset.funding(of: program.id)
-        let sources = context.dataset.citations(ProgramFunding.of(program, records: records)?.bars.flatMap(\.sources) ?? [])
+        let funding = ProgramFunding.of(program, records: context.dataset.funding(of: program.id))
+        let sources = context.dataset.citations(funding?.bars.flatMap(\.sources) ?? [])
         var lines = [totalLine(program, ProgramTotal.best(program, dataset: context.dataset), context: context)]
+        if let funding { lines.append(caption(funding)) }
         if !sources.isEmpty { lines.append("Source\(sources.count == 1 ? "" : "s"): \(sources.joined(separator: "; "))") }
         lines += [context.dataset.citingInWords(program.summary), "Enter: every fiscal year and series, outcomes and criticisms"]
         return TextPane("\(program.shortName): total, sources and summary", [.prose(TextBlock(context.typeset(lines.joined(separator: "\n")), style: context.theme.muted, paragraphSpacing: 0))])
+    }
+
+    /// What the bars are: checkpoints are totals to date and never added.
+    private static func caption(_ funding: ProgramFunding) -> String {
+        switch funding.kind {
+        case .checkpoints:
+            return "Each bar: a total from FY\(funding.bars.first?.fromFiscalYear ?? 0) to the year shown, as one source gives it; bars are not added."
+        case .annualTotals, .annualSums:
+            return "One bar per fiscal year\(funding.kind == .annualSums ? ", each the sum of two published totals" : "")."
+        }
     }
 
     /// "FY2015" for an annual bar; "FY2000–03 Total, 2000-2003 (CIP) ≥" for a checkpoint.
