@@ -120,7 +120,7 @@ import VigiaModel
         var state = follower.initialState()
         let size = Size(width: 80, height: 24)
         let following = follower.render(state, theme: .dark, glyphs: .unicode, size: size).line(23)
-        #expect(following == " f browse on your own  q leave", "got: \(following)")
+        #expect(following == " f browse on your own  ? help  q leave", "got: \(following)")
         state = follower.reduce(state, key: .character("f"))
         state.app.message = nil
         let browsing = follower.render(state, theme: .dark, glyphs: .unicode, size: size).line(23)
