@@ -39,9 +39,9 @@ import VigiaModel
         let text = support.render(state, size: small).text
         #expect(text.contains("┏━ ▸ Same footing"), "the focused comparison is marked by its title")
         #expect(text.contains("columns ━"), "the columns left out at 80×24 are counted in the border")
-        #expect(text.contains("not shown at this width: FYs, Total"))
+        #expect(text.contains("hidden: FYs, Total"))
         let wide = support.render(state, size: Size(width: 200, height: 60)).text
-        #expect(!wide.contains("not shown at this width"))
+        #expect(!wide.contains("hidden: "))
     }
 
     @Test func programsTabReachesTheNotesUnderTheChart() {

@@ -73,7 +73,7 @@ struct ScenarioScreen: RouteView {
         guard !parts.second.isEmpty else { return }
         let footings = ScenarioReport.footings(session.scenario, dataset: context.dataset)
         let checklist = LessonChecklist.evaluate(session.scenario, lessons: context.dataset.lessons)
-        let tableHeight = min(parts.second.height, footings.count + 4)
+        let tableHeight = min(parts.second.height, footings.count + (Self.comparisonFits(parts.second.width - 2) ? 4 : 5))
         let checklistHeight = min(max(0, parts.second.height - tableHeight), checklist.count + 2)
         let right = parts.second.splitTop(tableHeight)
         let shown = Set(context.rows(pane: 1).compactMap { row -> String? in
@@ -182,6 +182,15 @@ struct ScenarioScreen: RouteView {
         return context.typeset(hedge + format(value))
     }
 
+    /// The narrowest each comparison column can be, in table order.
+    private static let comparisonWidths = [9, 9, 9, 8, 8, 6, 7, 8, 6, 6]
+
+    /// Whether every comparison column fits `width` (the table's interior); when not, a line
+    /// under the table names those left out.
+    private static func comparisonFits(_ width: Int) -> Bool {
+        comparisonWidths.reduce(0, +) + (comparisonWidths.count - 1) * Table.columnGap <= width
+    }
+
     private struct Column {
         var column: Table.Column
         var cell: (ProgramFooting) -> (String, Bool)
@@ -205,22 +214,22 @@ struct ScenarioScreen: RouteView {
             }
         }
         let candidates: [Column] = [
-            Column(column: Table.Column("Program", width: .flexible(min: 9)), cell: { ($0.isScenario ? "Scenario" : $0.label, false) }, minimumWidth: 9),
+            Column(column: Table.Column("Program", width: .flexible(min: 9)), cell: { ($0.isScenario ? "Scenario" : $0.label, false) }, minimumWidth: comparisonWidths[0]),
             Column(column: Table.Column("FYs", width: .fixed(9)), cell: { footing in
                 func twoDigits(_ year: Int) -> String { year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)" }
                 guard let window = footing.window else {
                     return footing.years.map { (Format.years($0), false) } ?? (Format.missing, true)
                 }
                 return ("\(twoDigits(window.lowerBound))\(context.rangeDash)\(twoDigits(window.upperBound)) (\(window.count))", false)
-            }, minimumWidth: 9),
-            Column(column: Table.Column("Total", width: .fixed(9), alignment: .right), cell: figure(\.total, Format.money), minimumWidth: 9),
-            Column(column: Table.Column("$/yr", width: .fixed(8), alignment: .right), cell: figure(\.perYear, Format.money), minimumWidth: 8),
-            Column(column: Table.Column("$/res/yr", width: .fixed(8), alignment: .right), cell: figure(\.perResidentPerYear, Format.dollars), minimumWidth: 8),
-            Column(column: Table.Column("%LAC", width: .fixed(6), alignment: .right), cell: figure(\.populationShare) { Format.share($0, decimals: 1) }, minimumWidth: 6),
-            Column(column: Table.Column("Mil/pol", width: .fixed(7), alignment: .right), cell: figure(\.militaryPoliceShare) { Format.share($0, decimals: 0) }, minimumWidth: 7),
-            Column(column: Table.Column("Rt start", width: .fixed(8), alignment: .right), cell: rate { $0.start }, minimumWidth: 8),
-            Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: rate { $0.end }, minimumWidth: 6),
-            Column(column: Table.Column("Rt Δ", width: .fixed(6), alignment: .right), cell: figure(\.homicidePercentChange) { Format.percent($0) }, minimumWidth: 6),
+            }, minimumWidth: comparisonWidths[1]),
+            Column(column: Table.Column("Total", width: .fixed(9), alignment: .right), cell: figure(\.total, Format.money), minimumWidth: comparisonWidths[2]),
+            Column(column: Table.Column("$/yr", width: .fixed(8), alignment: .right), cell: figure(\.perYear, Format.money), minimumWidth: comparisonWidths[3]),
+            Column(column: Table.Column("$/res/yr", width: .fixed(8), alignment: .right), cell: figure(\.perResidentPerYear, Format.dollars), minimumWidth: comparisonWidths[4]),
+            Column(column: Table.Column("%LAC", width: .fixed(6), alignment: .right), cell: figure(\.populationShare) { Format.share($0, decimals: 1) }, minimumWidth: comparisonWidths[5]),
+            Column(column: Table.Column("Mil/pol", width: .fixed(7), alignment: .right), cell: figure(\.militaryPoliceShare) { Format.share($0, decimals: 0) }, minimumWidth: comparisonWidths[6]),
+            Column(column: Table.Column("Rt start", width: .fixed(8), alignment: .right), cell: rate { $0.start }, minimumWidth: comparisonWidths[7]),
+            Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: rate { $0.end }, minimumWidth: comparisonWidths[8]),
+            Column(column: Table.Column("Rt Δ", width: .fixed(6), alignment: .right), cell: figure(\.homicidePercentChange) { Format.percent($0) }, minimumWidth: comparisonWidths[9]),
         ]
         // Most telling first when the width runs out: per resident, military share, change.
         let priority = [0, 4, 6, 9, 3, 2, 5, 7, 8, 1]
@@ -246,8 +255,8 @@ struct ScenarioScreen: RouteView {
             .draw(into: &canvas, in: split.top, theme: context.theme, glyphs: context.glyphs)
         if !split.rest.isEmpty {
             let wide = split.rest.width >= 70 ? "constant dollars: no sourced deflator · Rt = homicides per 100k" : "constant dollars: no sourced deflator"
-            let note = hidden.isEmpty ? wide : "not shown at this width: " + hidden.joined(separator: ", ")
-            TextBlock(context.typeset(note), style: context.theme.muted).draw(into: &canvas, in: split.rest)
+            let note = hidden.isEmpty ? wide : "constant dollars: no sourced deflator\nhidden: " + hidden.joined(separator: ", ")
+            TextBlock(context.typeset(note), style: context.theme.muted, paragraphSpacing: 0).draw(into: &canvas, in: split.rest)
         }
     }
 
