@@ -182,19 +182,32 @@ struct ScenarioScreen: RouteView {
         return context.typeset(hedge + format(value))
     }
 
-    /// The narrowest each comparison column can be, in table order.
+    /// The narrowest each comparison column can be, in the order of the table's columns.
     private static let comparisonWidths = [9, 9, 9, 8, 8, 6, 7, 8, 6, 6]
 
     /// Whether every comparison column fits `width` (the table's interior); when not, a line
     /// under the table names those left out.
     private static func comparisonFits(_ width: Int) -> Bool {
-        comparisonWidths.reduce(0, +) + (comparisonWidths.count - 1) * Table.columnGap <= width
+        keptColumns(width).count == comparisonWidths.count
+    }
+
+    /// The comparison columns that fit `width`, most telling first when the width runs out:
+    /// per resident, military share, change.
+    private static func keptColumns(_ width: Int) -> Set<Int> {
+        var kept = Set<Int>()
+        var used = 0
+        for index in [0, 4, 6, 9, 3, 2, 5, 7, 8, 1] {
+            let needed = comparisonWidths[index] + (kept.isEmpty ? 0 : Table.columnGap)
+            guard used + needed <= width else { continue }
+            used += needed
+            kept.insert(index)
+        }
+        return kept
     }
 
     private struct Column {
         var column: Table.Column
         var cell: (ProgramFooting) -> (String, Bool)
-        var minimumWidth: Int
     }
 
     private static func drawComparison(_ footings: [ProgramFooting], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
@@ -214,33 +227,24 @@ struct ScenarioScreen: RouteView {
             }
         }
         let candidates: [Column] = [
-            Column(column: Table.Column("Program", width: .flexible(min: 9)), cell: { ($0.isScenario ? "Scenario" : $0.label, false) }, minimumWidth: comparisonWidths[0]),
+            Column(column: Table.Column("Program", width: .flexible(min: 9)), cell: { ($0.isScenario ? "Scenario" : $0.label, false) }),
             Column(column: Table.Column("FYs", width: .fixed(9)), cell: { footing in
                 func twoDigits(_ year: Int) -> String { year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)" }
                 guard let window = footing.window else {
                     return footing.years.map { (Format.years($0), false) } ?? (Format.missing, true)
                 }
                 return ("\(twoDigits(window.lowerBound))\(context.rangeDash)\(twoDigits(window.upperBound)) (\(window.count))", false)
-            }, minimumWidth: comparisonWidths[1]),
-            Column(column: Table.Column("Total", width: .fixed(9), alignment: .right), cell: figure(\.total, Format.money), minimumWidth: comparisonWidths[2]),
-            Column(column: Table.Column("$/yr", width: .fixed(8), alignment: .right), cell: figure(\.perYear, Format.money), minimumWidth: comparisonWidths[3]),
-            Column(column: Table.Column("$/res/yr", width: .fixed(8), alignment: .right), cell: figure(\.perResidentPerYear, Format.dollars), minimumWidth: comparisonWidths[4]),
-            Column(column: Table.Column("%LAC", width: .fixed(6), alignment: .right), cell: figure(\.populationShare) { Format.share($0, decimals: 1) }, minimumWidth: comparisonWidths[5]),
-            Column(column: Table.Column("Mil/pol", width: .fixed(7), alignment: .right), cell: figure(\.militaryPoliceShare) { Format.share($0, decimals: 0) }, minimumWidth: comparisonWidths[6]),
-            Column(column: Table.Column("Rt start", width: .fixed(8), alignment: .right), cell: rate { $0.start }, minimumWidth: comparisonWidths[7]),
-            Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: rate { $0.end }, minimumWidth: comparisonWidths[8]),
-            Column(column: Table.Column("Rt Δ", width: .fixed(6), alignment: .right), cell: figure(\.homicidePercentChange) { Format.percent($0) }, minimumWidth: comparisonWidths[9]),
+            }),
+            Column(column: Table.Column("Total", width: .fixed(9), alignment: .right), cell: figure(\.total, Format.money)),
+            Column(column: Table.Column("$/yr", width: .fixed(8), alignment: .right), cell: figure(\.perYear, Format.money)),
+            Column(column: Table.Column("$/res/yr", width: .fixed(8), alignment: .right), cell: figure(\.perResidentPerYear, Format.dollars)),
+            Column(column: Table.Column("%LAC", width: .fixed(6), alignment: .right), cell: figure(\.populationShare) { Format.share($0, decimals: 1) }),
+            Column(column: Table.Column("Mil/pol", width: .fixed(7), alignment: .right), cell: figure(\.militaryPoliceShare) { Format.share($0, decimals: 0) }),
+            Column(column: Table.Column("Rt start", width: .fixed(8), alignment: .right), cell: rate { $0.start }),
+            Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: rate { $0.end }),
+            Column(column: Table.Column("Rt Δ", width: .fixed(6), alignment: .right), cell: figure(\.homicidePercentChange) { Format.percent($0) }),
         ]
-        // Most telling first when the width runs out: per resident, military share, change.
-        let priority = [0, 4, 6, 9, 3, 2, 5, 7, 8, 1]
-        var kept = Set<Int>()
-        var used = 0
-        for index in priority {
-            let needed = candidates[index].minimumWidth + (kept.isEmpty ? 0 : Table.columnGap)
-            guard used + needed <= inner.width else { continue }
-            used += needed
-            kept.insert(index)
-        }
+        let kept = keptColumns(inner.width)
         let columns = candidates.indices.filter(kept.contains).map { candidates[$0] }
         // Columns the width leaves out are named, so nothing goes missing without a mark.
         let hidden = candidates.indices.filter { !kept.contains($0) }.map { candidates[$0].column.title }
