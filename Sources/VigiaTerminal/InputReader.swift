@@ -25,7 +25,12 @@ enum InputReader {
         case hangup
     }
 
+    /// Input read after an Escape that turned out to start no known sequence, handed out as
+    /// typed before anything else is read.
+    private static var pending: [RawInput] = []
+
     static func next() -> Event {
+        if !pending.isEmpty { return event(for: pending.removeFirst()) }
         var character: wint_t = 0
         errno = 0
         let result = wget_wch(vigia_stdscr(), &character)
@@ -33,11 +38,35 @@ enum InputReader {
             if errno == EIO || errno == ENXIO || errno == EBADF { return .hangup }
             return .empty
         }
-        if result == vigia_key_code_yes() {
-            if Int32(character) == KeyDecoder.Code.mouse { return mouse() }
-            return KeyDecoder.decode(.keyCode(Int32(character))).map(Event.key) ?? .ignored
+        if result == vigia_key_code_yes() { return event(for: .keyCode(Int32(character))) }
+        if character == 27 { return escape() }
+        return event(for: .character(UInt32(character)))
+    }
+
+    private static func event(for input: RawInput) -> Event {
+        if input == .keyCode(KeyDecoder.Code.mouse) { return mouse() }
+        return KeyDecoder.decode(input).map(Event.key) ?? .ignored
+    }
+
+    /// An Escape, or the key of the sequence that follows it at once (Home as `ESC [ 1 ~`
+    /// under a terminal type whose entry names other bytes).
+    private static func escape() -> Event {
+        var following: [UInt32] = []
+        var character: wint_t = 0
+        while true {
+            let result = wget_wch(vigia_stdscr(), &character)
+            if result == ERR { break }
+            if result == vigia_key_code_yes() {
+                pending.append(.keyCode(Int32(character)))
+                break
+            }
+            following.append(UInt32(character))
+            let match = KeyDecoder.decodeEscape(following)
+            if case .key(let key) = match { return .key(key) }
+            if match == .none { break }
         }
-        return KeyDecoder.decode(.character(UInt32(character))).map(Event.key) ?? .ignored
+        pending.insert(contentsOf: following.map(RawInput.character), at: 0)
+        return .key(.escape)
     }
 
     private static func mouse() -> Event {

@@ -56,6 +56,37 @@ public enum KeyDecoder {
         return nil
     }
 
+    /// What the characters read after an Escape make of it.
+    public enum EscapeMatch: Equatable, Sendable {
+        /// A whole sequence: the key it stands for.
+        case key(Key)
+        /// The start of a sequence: read on.
+        case partial
+        /// No sequence: an Escape, then the characters as typed.
+        case none
+    }
+
+    /// Home, End and the other navigation keys as terminals send them when their terminfo
+    /// entry names other bytes (xterm's entry says `ESC O H` for Home; inside tmux or in
+    /// normal cursor mode it arrives as `ESC [ H` or `ESC [ 1 ~`). curses hands such a
+    /// sequence over as an Escape and its characters; read as keys, `ESC [ 1 ~` would be the
+    /// digit 1 and show the Overview.
+    static let escapeSequences: [String: Key] = [
+        "[H": .home, "OH": .home, "[1~": .home, "[7~": .home,
+        "[F": .end, "OF": .end, "[4~": .end, "[8~": .end,
+        "[5~": .pageUp, "[6~": .pageDown, "[3~": .delete, "[Z": .backTab,
+        "[A": .up, "[B": .down, "[C": .right, "[D": .left,
+        "OA": .up, "OB": .down, "OC": .right, "OD": .left,
+    ]
+
+    /// The meaning of `following`, the characters read after an Escape so far.
+    public static func decodeEscape(_ following: [UInt32]) -> EscapeMatch {
+        let text = String(String.UnicodeScalarView(following.compactMap(Unicode.Scalar.init)))
+        guard text.unicodeScalars.count == following.count, !text.isEmpty else { return .none }
+        if let key = escapeSequences[text] { return .key(key) }
+        return escapeSequences.keys.contains { $0.hasPrefix(text) } ? .partial : .none
+    }
+
     private static func decodeCharacter(_ value: UInt32) -> Key? {
         switch value {
         case 9: return .tab

@@ -37,6 +37,34 @@ import VigiaModel
         #expect(ambiguous.message?.contains("Uruguay (URY)") == true)
     }
 
+    @Test func aDecreesWholeNumberWinsOverPartsOfOthers() throws {
+        let start = support.state(.screen(.overview))
+        let id = try #require(support.dashboard.dataset.decrees.first { $0.reference == "Decreto Ejecutivo 202" }?.id)
+        #expect(run("decree 202", from: start).route == .decree(id))
+    }
+
+    @Test func candidateListsEndWithACountRatherThanACut() {
+        var start = support.state(.screen(.overview))
+        start.viewport = Size(width: 80, height: 24)
+        let message = run("country a", from: start).message ?? ""
+        #expect(DisplayWidth.of(message) <= 79, "\(message)")
+        #expect(message.hasSuffix("more; type more letters"), "\(message)")
+        #expect(message.hasPrefix("\"a\" could be "))
+        let few = CommandError("\"x\" could be", candidates: ["Alpha", "Beta", "Gamma"])
+        #expect(few.message(fitting: 80) == "\"x\" could be Alpha; Beta; Gamma")
+        #expect(few.message(fitting: 30) == "\"x\" could be 3 in all; type more letters")
+        let many = CommandError("\"x\" could be", candidates: ["A very long candidate name", "Alpha", "Beta", "Gamma", "Delta"])
+        #expect(many.message(fitting: 61) == "\"x\" could be Alpha; Beta; Gamma and 2 more; type more letters")
+    }
+
+    @Test func sourcesCitedAlikeAreToldApartByTheirTitles() {
+        var start = support.state(.screen(.overview))
+        start.viewport = Size(width: 200, height: 60)
+        let message = run("source foreign assistance", from: start).message ?? ""
+        #expect(message.contains("ForeignAssistance.gov, 2025 (U.S. Foreign Assistance by Country)"), "\(message)")
+        #expect(message.contains("FY2024 and FY2025 rows"), "\(message)")
+    }
+
     /// Decrees, programs and sources are found by the names the screens show, never only by id.
     @Test func decreesProgramsAndSourcesMatchPartsOfTheirNames() throws {
         let start = support.state(.screen(.overview))

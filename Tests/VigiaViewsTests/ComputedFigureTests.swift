@@ -85,6 +85,39 @@ import VigiaModel
         #expect(text.contains("derived: 18.68 × 5 years (the scenario's budget and duration)"))
     }
 
+    @Test func aScenarioPillarRowOpensItsArithmetic() throws {
+        let loaded = try ScenarioLoader.load(from: ScenarioEditingTests.bundledDefault, displayPath: "default", dataset: support.dashboard.dataset)
+        var state = support.state(.scenario)
+        state.scenario = ScenarioSession(scenario: loaded.scenario, loadedFrom: "default", target: "/nonexistent/vigia/scenario.json", fingerprint: nil)
+        state = try selecting(.scenarioField(.pillar(.prisons)), in: state)
+        #expect(support.render(state, size: Size(width: 120, height: 40)).line(39).contains("s source"))
+        let card = support.press([.character("s")], from: state)
+        #expect(card.route == .computed(.scenarioPillar(.prisons)))
+        let share = Scenario.percentText(loaded.scenario.allocation[.prisons])
+        let text = support.render(card, size: Size(width: 120, height: 40)).text
+        #expect(text.contains("\(Format.money(loaded.scenario.annualUSDMillions(.prisons)))/yr"))
+        #expect(text.contains("derived: 18.68 × \(share)%"))
+    }
+
+    @Test func sOnACountrysYearOpensThatYearNotTheRankingsYear() throws {
+        var state = try selecting(.year(2024), in: support.state(.country("ECU")))
+        state.year = 2023
+        guard case .source(_, let figure?) = support.press([.character("s")], from: state).route else {
+            Issue.record("a year's row opens its value's source")
+            return
+        }
+        #expect(figure == .homicide(area: "ECU", year: 2024, measure: "rate_per_100k"))
+        // Venezuela's last sourced year is before the ranking's: its rows still open their value.
+        var venezuela = try selecting(.year(2022), in: support.state(.country("VEN")))
+        venezuela.year = 2024
+        #expect(support.render(venezuela, size: Size(width: 80, height: 24)).line(23).contains("s source"))
+        guard case .source(_, let value?) = support.press([.character("s")], from: venezuela).route else {
+            Issue.record("Venezuela 2022 opens its value's source")
+            return
+        }
+        #expect(value == .homicide(area: "VEN", year: 2022, measure: "rate_per_100k"))
+    }
+
     @Test func eventsInTheYearViewOpenTheirSource() throws {
         let dataset = support.dashboard.dataset
         let event = try #require(dataset.events(in: 2024, country: "ECU").first)
@@ -107,7 +140,7 @@ import VigiaModel
 
     @Test func computedRoutesAreSpelledForFollowers() {
         let dataset = support.dashboard.dataset
-        for figure in [ComputedFigure.programTotal("carsi"), .regionalShare, .measuresInForce, .scenarioBudget, .claimFigure(claim: "C11", index: 4)] {
+        for figure in [ComputedFigure.programTotal("carsi"), .regionalShare, .measuresInForce, .scenarioBudget, .scenarioPillar(.prisons), .claimFigure(claim: "C11", index: 4)] {
             let route = Route.computed(figure)
             #expect(Route(words: route.words, in: dataset) == route)
         }

@@ -128,9 +128,11 @@ import VigiaModel
         state.stack.append(.scenario)
         state.viewport = small
         state = support.press([.tab], from: state)
-        #expect(state.pane == 1, "the checklist follows the editor")
+        #expect(state.pane == 1, "the programs on the same footing follow the editor")
         state = support.press([.tab], from: state)
-        #expect(state.pane == 2)
+        #expect(state.pane == 2, "then the checklist")
+        state = support.press([.tab], from: state)
+        #expect(state.pane == 3)
         let notes = try #require(state.scenario?.scenario.notes)
         var seen = ""
         for _ in 0..<40 {
@@ -155,6 +157,31 @@ import VigiaModel
             state = support.press([.pageDown], from: state)
         }
         #expect(seen.contains("Findings ("))
+    }
+
+    @Test func theArithmeticCardScrollsAndOpensFullScreen() throws {
+        var state = start(.computed(.programTotal("us_ecuador_assistance")))
+        let first = support.render(state, size: small)
+        #expect(first.text.contains("↓ more"), "a sum over many years is marked when cut")
+        state = support.press([.tab], from: state)
+        #expect(support.dashboard.isTextPaneFocused(state))
+        let extent = try #require(support.render(state, size: small).panes[state.pane])
+        #expect((extent.lines ?? 0) > extent.visible)
+        state = support.press([.character("j"), .pageDown], from: state)
+        #expect(state.scroll[state.focusedList] == min(extent.visible, extent.maxOffset))
+        var seen = first.text
+        for _ in 0..<20 {
+            seen += support.render(state, size: small).text
+            state = support.press([.pageDown], from: state)
+        }
+        let dataset = support.dashboard.dataset
+        let program = try #require(dataset.program("us_ecuador_assistance"))
+        let inputs = try #require(ProgramTotal.best(program, dataset: dataset).figure.derivation?.inputs)
+        #expect(inputs.count > 4)
+        #expect(inputs.allSatisfy { seen.contains(String($0.label.split(separator: " ")[0]) + " ") }, "every input of the sum is reachable")
+        state = support.press([.character("o")], from: state)
+        #expect(state.isExpanded)
+        #expect(support.render(state, size: small).line(1).contains("(full view)"))
     }
 }
 

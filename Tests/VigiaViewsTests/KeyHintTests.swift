@@ -115,12 +115,35 @@ import VigiaModel
         #expect(!body.joined().contains("quit"))
     }
 
+    @Test func helpExplainsTheProgramsMarksAndItsFilterFindsThem() {
+        var state = support.press([.character("?")], from: support.state(.screen(.programs)))
+        let lines = HelpScreen.lines(support.dashboard.measuringContext(state))
+        for mark in ["≥", "≈", "appr.", "alloc.", "oblig.", "sum"] {
+            #expect(lines.contains { $0.key == mark && !$0.text.isEmpty }, "\(mark) is explained")
+        }
+        state = support.press([.character("/")] + support.typing("≥") + [.enter], from: state)
+        let found = support.dashboard.rows(state.focusedList, in: state)
+        #expect(!found.isEmpty)
+        #expect(support.render(state, size: Size(width: 100, height: 40)).text.contains("at least"))
+    }
+
+    @Test func helpPutsEveryCommandsWordsInOneColumn() {
+        let lines = HelpContent.lines(support.dashboard.keyMap).filter { $0.key.hasPrefix(":") }
+        let starts = Set(lines.compactMap { line -> Int? in
+            let summary = Command.names.first { ":" + $0.name == line.key }?.summary ?? ""
+            return line.text.range(of: summary).map { line.text.distance(from: line.text.startIndex, to: $0.lowerBound) }
+        })
+        #expect(lines.count > 5)
+        #expect(starts.count == 1, "\(lines.map(\.text))")
+        #expect(lines.contains { $0.key == ":source" && $0.text.hasPrefix("name ") })
+    }
+
     @Test func aFollowerIsHintedOnlyTheKeysThatActWhileFollowing() {
         let follower = Follower(dashboard: support.dashboard, socketPath: "/nonexistent")
         var state = follower.initialState()
         let size = Size(width: 80, height: 24)
         let following = follower.render(state, theme: .dark, glyphs: .unicode, size: size).line(23)
-        #expect(following == " f browse on your own  q leave", "got: \(following)")
+        #expect(following == " f browse on your own  ? help  q leave", "got: \(following)")
         state = follower.reduce(state, key: .character("f"))
         state.app.message = nil
         let browsing = follower.render(state, theme: .dark, glyphs: .unicode, size: size).line(23)

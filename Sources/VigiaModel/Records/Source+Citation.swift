@@ -34,6 +34,12 @@ extension Source {
         return "\(base), \(year)"
     }
 
+    /// The title without its asides ("U.S. Foreign Assistance by Country"), which tells two
+    /// sources cited alike apart where a line has no room for the whole title.
+    public var shortTitle: String {
+        Self.withoutAsides(readableTitle)
+    }
+
     /// True when the data gives a bracketed description of the piece because its headline is
     /// not known ("[Task & Purpose report on …]").
     public var isDescribedTitle: Bool { title.hasPrefix("[") && title.hasSuffix("]") && title.count > 2 }

@@ -33,11 +33,11 @@ extension Follower: BriefingProgram {
         }
     }
 
-    /// While following, the status line names the only keys that act: `f` and `q`.
+    /// While following, the status line names the only keys that act: `f`, `?` and `q`.
     public func render(_ state: FollowerState, theme: Theme, glyphs: GlyphSet, size: Size) -> Canvas {
         var context = ScreenContext(dashboard: dashboard, state: state.app, theme: theme, glyphs: glyphs)
         if !state.detached {
-            context.fixedHints = [KeyHint(.briefingKey, words: "browse on your own"), KeyHint(.quit, words: "leave")]
+            context.fixedHints = [KeyHint(.briefingKey, words: "browse on your own"), KeyHint(.help, words: "help"), KeyHint(.quit, words: "leave")]
         }
         return BriefingFrame.render(context, chrome: chrome(state, unicode: glyphs.isUnicode), size: size)
     }

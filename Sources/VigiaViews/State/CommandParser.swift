@@ -104,7 +104,7 @@ public struct CommandParser: Sendable {
         let byName = dataset.countries.filter { names($0).contains { Self.folded($0).contains(query) } }
         if byName.count == 1 { return .success(byName[0].iso3) }
         if byName.isEmpty { return .failure(CommandError("no country \"\(text)\"; try its ISO3 code or part of its name")) }
-        return .failure(CommandError("\"\(text)\" could be " + byName.map { "\($0.name) (\($0.iso3))" }.joined(separator: ", ")))
+        return .failure(CommandError("\"\(text)\" could be", candidates: byName.map { "\($0.name) (\($0.iso3))" }))
     }
 
     /// What `:decree`, `:program` and `:source` look for: each record's id (as the data and
@@ -113,7 +113,7 @@ public struct CommandParser: Sendable {
         switch command {
         case "decree": return dataset.decrees.map { ($0.id, [dataset.decreeName($0.id)]) }
         case "program": return dataset.programs.map { ($0.id, [$0.shortName, $0.name]) }
-        default: return dataset.sources.map { ($0.id, [$0.shortCitation, $0.title, $0.publisher]) }
+        default: return dataset.sources.map { ($0.id, [$0.shortCitation, $0.shortTitle, $0.title, $0.publisher]) }
         }
     }
 
@@ -126,12 +126,14 @@ public struct CommandParser: Sendable {
         if let exact = items.first(where: { $0.id.lowercased() == query || $0.names.contains { Self.folded($0) == query } }) {
             found = [exact]
         } else {
-            found = query.isEmpty ? [] : items.filter { $0.names.contains { Self.folded($0).contains(query) } }
+            let parts = query.isEmpty ? [] : items.filter { $0.names.contains { Self.folded($0).contains(query) } }
+            // A whole word wins over a part of one: "202" is Decreto Ejecutivo 202, not 2022 or 1202.
+            let words = parts.filter { $0.names.contains { Self.words(of: $0).contains(query) } }
+            found = words.isEmpty ? parts : words
         }
         guard found.count == 1 else {
             if found.isEmpty { return .failure(CommandError("no \(command) \"\(text)\"; try part of its name")) }
-            let shown = found.prefix(4).map { $0.names[0] }.joined(separator: "; ")
-            return .failure(CommandError("\"\(text)\" could be \(found.count) \(command)s: \(shown)\(found.count > 4 ? "; …" : "")"))
+            return .failure(CommandError("\"\(text)\" could be \(found.count) \(command)s:", candidates: Self.distinct(found.map(\.names))))
         }
         switch command {
         case "decree": return .success(.decree(found[0].id))
@@ -197,13 +199,55 @@ public struct CommandParser: Sendable {
         String(text.reversed().prefix { $0 != " " && $0 != "," }.reversed())
     }
 
+    /// The words of `text`, folded, split at anything but letters and digits.
+    static func words(of text: String) -> [String] {
+        folded(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// Each candidate by its first name, with its second (a source's title) where two would
+    /// otherwise read alike ("ForeignAssistance.gov, 2025" twice).
+    static func distinct(_ names: [[String]]) -> [String] {
+        let first = names.map { $0.first ?? "" }
+        return names.map { candidate in
+            guard let name = candidate.first, first.filter({ $0 == name }).count > 1, candidate.count > 1 else { return candidate.first ?? "" }
+            return "\(name) (\(candidate[1]))"
+        }
+    }
+
     static func folded(_ text: String) -> String {
         text.lowercased().folding(options: .diacriticInsensitive, locale: nil).trimmingCharacters(in: .whitespaces)
     }
 }
 
-/// Why a command could not run, shown in the status bar.
+/// Why a command could not run, shown in the status bar; when several records match, the
+/// candidates, listed as far as the bar has room and then counted.
 public struct CommandError: Error, Hashable, Sendable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+    public var lead: String
+    public var candidates: [String]
+
+    public init(_ message: String, candidates: [String] = []) {
+        self.lead = message
+        self.candidates = candidates
+    }
+
+    /// The whole message, every candidate named.
+    public var message: String { message(fitting: .max) }
+
+    /// The message in at most `width` columns: the candidates that fit, in order, then "and 9
+    /// more; type more letters" rather than a list cut in the middle of a name.
+    public func message(fitting width: Int) -> String {
+        guard !candidates.isEmpty else { return lead }
+        let whole = lead + " " + candidates.joined(separator: "; ")
+        if DisplayWidth.of(whole) <= width { return whole }
+        func text(_ shown: [String]) -> String {
+            let left = candidates.count - shown.count
+            let rest = shown.isEmpty ? "\(left) in all; type more letters" : "and \(left) more; type more letters"
+            return ([lead] + [shown.joined(separator: "; ")].filter { !$0.isEmpty } + [rest]).joined(separator: " ")
+        }
+        var shown: [String] = []
+        for candidate in candidates where DisplayWidth.of(text(shown + [candidate])) <= width {
+            shown.append(candidate)
+        }
+        return text(shown)
+    }
 }

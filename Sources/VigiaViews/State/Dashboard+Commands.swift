@@ -12,7 +12,8 @@ extension Dashboard {
         if state.commandHistory.count > 100 { state.commandHistory.removeFirst() }
         switch commands.parse(trimmed) {
         case .failure(let error):
-            state.message = error.message
+            // The status line has the width less its leading space.
+            state.message = error.message(fitting: state.viewport.width - 1)
         case .success(let command):
             apply(command, to: &state)
         }

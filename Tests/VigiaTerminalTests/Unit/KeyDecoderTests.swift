@@ -26,6 +26,21 @@ import VigiaViews
         #expect(KeyDecoder.decode(.keyCode(0o540)) == .pageDown)  // keypad C3
     }
 
+    /// The bytes after ESC, as xterm-type terminals send Home and End when their terminfo entry
+    /// names others: they are Home and End, never "[", a digit (which would switch screens) and "~".
+    @Test func homeAndEndAsEscapeSequences() {
+        func bytes(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+        for home in ["[H", "OH", "[1~", "[7~"] { #expect(KeyDecoder.decodeEscape(bytes(home)) == .key(.home), "ESC \(home)") }
+        for end in ["[F", "OF", "[4~", "[8~"] { #expect(KeyDecoder.decodeEscape(bytes(end)) == .key(.end), "ESC \(end)") }
+        #expect(KeyDecoder.decodeEscape(bytes("[5~")) == .key(.pageUp))
+        #expect(KeyDecoder.decodeEscape(bytes("[A")) == .key(.up))
+        #expect(KeyDecoder.decodeEscape(bytes("[")) == .partial)
+        #expect(KeyDecoder.decodeEscape(bytes("[1")) == .partial)
+        #expect(KeyDecoder.decodeEscape(bytes("1")) == .none, "Escape then 1 is Escape, then the Overview")
+        #expect(KeyDecoder.decodeEscape(bytes("[1x")) == .none)
+        #expect(KeyDecoder.decodeEscape([]) == .none)
+    }
+
     @Test(arguments: [UInt32(13), 10])
     func enterAsCharacter(code: UInt32) {
         #expect(KeyDecoder.decode(.character(code)) == .enter)

@@ -23,6 +23,23 @@ struct ClaimsScreen: TabView {
         return dataset.claims.map { ListRow(.claim($0.id), searchText: "\($0.id) \($0.title) \($0.topic) \($0.verdict.label) \($0.quote)") }
     }
 
+    /// The selected source's facts and the selected claim's text, after the lists in Tab
+    /// order (claims, sources, the source, the claim), drawn one at a time in the detail area.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        let dataset = context.dataset
+        let claim = context.dashboard.selectedRow(ListKey(context.state.route, pane: 0), in: context.state).flatMap { row -> Claim? in
+            guard case .claim(let id) = row.target else { return nil }
+            return dataset.claims.first { $0.id == id }
+        }
+        let source = context.dashboard.selectedRow(ListKey(context.state.route, pane: 1), in: context.state).flatMap { row -> Source? in
+            guard case .source(let id) = row.target else { return nil }
+            return dataset.source(id)
+        }
+        let none = { (what: String) in [CardLayout.Block.line([TextSpan("no \(what) matches the filter", style: context.theme.gap)])] }
+        return [TextPane(source.map { "Source: \($0.shortCitation)" } ?? "Source", source.map { [.facts(SourceCard.facts($0, context: context))] } ?? none("source")),
+                TextPane(claim.map { "Claim: \($0.title)" } ?? "Claim", claim.map { ClaimCard.textBlocks($0, context: context) } ?? none("claim"))]
+    }
+
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let claimsRect: Rect, sourcesRect: Rect, detailRect: Rect
         if rect.width >= 120 {
@@ -87,19 +104,9 @@ struct ClaimsScreen: TabView {
             .draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
     }
 
+    /// The detail of the list last focused: the source's facts while the sources or their
+    /// detail are focused, the claim's text otherwise.
     private static func drawDetail(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let dataset = context.dataset
-        let pane = context.state.pane
-        guard let row = context.dashboard.selectedRow(ListKey(context.state.route, pane: pane), in: context.state) else {
-            _ = context.panel("Detail", pane: nil, into: &canvas, in: rect)
-            return
-        }
-        if case .claim(let id) = row.target, let claim = dataset.claims.first(where: { $0.id == id }) {
-            let inner = context.panel("Claim: \(claim.title)", pane: nil, into: &canvas, in: rect, badge: "Enter: figures and sources")
-            CardLayout.draw(ClaimCard.textBlocks(claim, context: context), into: &canvas, in: inner, context: context)
-        } else if case .source(let id) = row.target, let source = dataset.source(id) {
-            let inner = context.panel("Source: \(source.shortCitation)", pane: nil, into: &canvas, in: rect, badge: "Enter: source card")
-            CardLayout.draw([.facts(SourceCard.facts(source, context: context))], into: &canvas, in: inner, context: context)
-        }
+        context.drawTextPane([1, 2].contains(context.state.pane) ? 0 : 1, into: &canvas, in: rect)
     }
 }

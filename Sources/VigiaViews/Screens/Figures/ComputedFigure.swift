@@ -9,6 +9,8 @@ public enum ComputedFigure: Hashable, Sendable {
     case regionalShare
     case measuresInForce
     case scenarioBudget
+    /// A pillar's dollars per year: the scenario's budget times the pillar's share.
+    case scenarioPillar(Pillar)
     case claimFigure(claim: String, index: Int)
 
     /// What the card shows: a title, the value as on screen, what it is, its arithmetic and
@@ -48,6 +50,13 @@ public enum ComputedFigure: Hashable, Sendable {
             return Resolved(title: "Scenario budget", value: "\(Format.money(scenario.annualBudgetUSDMillions))/yr × \(Format.years(scenario.durationYears)) = \(Format.money(scenario.totalUSDMillions))",
                             basis: sources.isEmpty ? "your choice; no source" : scenario.budgetBasis,
                             derivation: Derivation(arithmetic: arithmetic, inputs: []), sources: sources)
+        case .scenarioPillar(let pillar):
+            guard let scenario = context.state.scenario?.scenario else { return nil }
+            let budget = Derivation.Value.number(scenario.annualBudgetUSDMillions)
+            let arithmetic = "\(budget) × \(Scenario.percentText(scenario.allocation[pillar]))% (the scenario's budget and this pillar's share)"
+            return Resolved(title: "Scenario: \(pillar.label) per year", value: "\(Format.money(scenario.annualUSDMillions(pillar)))/yr",
+                            basis: "the scenario's annual budget split by its shares (\(scenario.allocationBasis)); budget: " + (scenario.budgetSources.isEmpty ? "your choice" : scenario.budgetBasis),
+                            derivation: Derivation(arithmetic: arithmetic, inputs: []), sources: scenario.budgetSources)
         case .claimFigure(let id, let index):
             guard let claim = dataset.claims.first(where: { $0.id == id }), claim.figures.indices.contains(index) else { return nil }
             let figure = claim.figures[index]
@@ -103,6 +112,7 @@ extension ComputedFigure {
         case .regionalShare: return ["regionalShare"]
         case .measuresInForce: return ["measuresInForce"]
         case .scenarioBudget: return ["scenarioBudget"]
+        case .scenarioPillar(let pillar): return ["scenarioPillar", pillar.rawValue]
         case .claimFigure(let claim, let index): return ["claimFigure", claim, String(index)]
         }
     }
@@ -114,6 +124,9 @@ extension ComputedFigure {
         case ("regionalShare", 1): self = .regionalShare
         case ("measuresInForce", 1): self = .measuresInForce
         case ("scenarioBudget", 1): self = .scenarioBudget
+        case ("scenarioPillar", 2):
+            guard let pillar = Pillar(rawValue: words[1]) else { return nil }
+            self = .scenarioPillar(pillar)
         case ("claimFigure", 3):
             guard let index = Int(words[2]), index >= 0 else { return nil }
             self = .claimFigure(claim: words[1], index: index)
@@ -125,7 +138,7 @@ extension ComputedFigure {
     func exists(in dataset: Dataset) -> Bool {
         switch self {
         case .programTotal(let id): return dataset.program(id) != nil
-        case .regionalShare, .measuresInForce, .scenarioBudget: return true
+        case .regionalShare, .measuresInForce, .scenarioBudget, .scenarioPillar: return true
         case .claimFigure(let id, let index): return dataset.claims.first { $0.id == id }?.figures.indices.contains(index) == true
         }
     }

@@ -15,28 +15,36 @@ struct ComputedFigureCard: RouteView {
         return dashboard.sourceRows(figure.resolve(context)?.sources ?? [])
     }
 
+    /// The figure's text: what it is, its value, the arithmetic and each input with its source
+    /// (a sum over many years is longer than a small terminal shows, so it scrolls).
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard let resolved = figure.resolve(context) else { return [] }
+        var facts = [CardLayout.Fact("Value", resolved.value, style: context.theme.title), CardLayout.Fact("What it is", resolved.basis)]
+        guard let derivation = resolved.derivation else {
+            facts.append(CardLayout.Fact("Computed", "no: a source states this figure as it is"))
+            return [TextPane(context.typeset(resolved.title), [.facts(facts)])]
+        }
+        facts.append(CardLayout.Fact("Computed", derivation.summary, style: context.theme.accent))
+        var blocks: [CardLayout.Block] = [.facts(facts)]
+        if !derivation.inputs.isEmpty { blocks += [.space, .heading("Inputs (\(derivation.inputs.count))")] }
+        let lines = derivation.inputs.map { "\($0.label): \(Self.text($0.value)) (\(context.dataset.citation($0.source)))" }
+        if !lines.isEmpty { blocks.append(.prose(TextBlock(context.typeset(lines.joined(separator: "\n")), style: context.theme.text, paragraphSpacing: 0))) }
+        return [TextPane(context.typeset(resolved.title), blocks)]
+    }
+
+    func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
+        [KeyHint(.drill, words: "open source")]
+    }
+
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        guard let resolved = figure.resolve(context) else {
+        guard !textPanes(in: context).isEmpty else {
             let inner = context.panel("Figure", pane: nil, into: &canvas, in: rect)
             TextBlock("This figure is not in the data.", style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
-        var facts = [CardLayout.Fact("Value", resolved.value, style: context.theme.title), CardLayout.Fact("What it is", resolved.basis)]
-        var blocks: [CardLayout.Block] = []
-        if let derivation = resolved.derivation {
-            facts.append(CardLayout.Fact("Computed", derivation.summary, style: context.theme.accent))
-            blocks = [.facts(facts)]
-            if !derivation.inputs.isEmpty { blocks += [.space, .heading("Inputs (\(derivation.inputs.count))")] }
-            let lines = derivation.inputs.map { "\($0.label): \(Self.text($0.value)) (\(context.dataset.citation($0.source)))" }
-            if !lines.isEmpty { blocks.append(.prose(TextBlock(context.typeset(lines.joined(separator: "\n")), style: context.theme.text, paragraphSpacing: 0))) }
-        } else {
-            facts.append(CardLayout.Fact("Computed", "no: a source states this figure as it is"))
-            blocks = [.facts(facts)]
-        }
         let sourceRows = context.rows(pane: 0)
         let split = rect.splitTop(max(3, rect.height - min(sourceRows.count + 3, rect.height / 3)))
-        let inner = context.panel(context.typeset(resolved.title), pane: nil, into: &canvas, in: split.top)
-        CardLayout.draw(blocks, into: &canvas, in: inner, context: context)
+        context.drawTextPane(0, into: &canvas, in: split.top)
         SourceCard.drawSourceList(sourceRows, title: "Sources · Enter opens one", into: &canvas, in: split.rest, context: context)
     }
 

@@ -57,8 +57,11 @@ enum HelpContent {
             }
         }
         lines.append(Line(key: "Commands", text: "Tab completes, ↑ ↓ recall history", isHeading: true))
+        // Arguments in a column of their own, so every command's words start at one place.
+        let argumentWidth = Command.names.map { DisplayWidth.of($0.argument) }.max() ?? 0
         for command in Command.names {
-            lines.append(Line(key: ":" + command.name, text: (command.argument.isEmpty ? "" : command.argument + "  ") + command.summary, isHeading: false))
+            let argument = command.argument + String(repeating: " ", count: argumentWidth - DisplayWidth.of(command.argument))
+            lines.append(Line(key: ":" + command.name, text: argument + "  " + command.summary, isHeading: false))
         }
         lines.append(Line(key: "Legend", text: "what the screens draw for a missing value", isHeading: true))
         lines.append(Line(key: Format.missing, text: "no data: a gap, never zero (text and tables)", isHeading: false))

@@ -36,8 +36,18 @@ struct CountryScreen: RouteView {
         return next
     }
 
+    /// `s` opens the selected year's value in the measure shown (the other measure when that
+    /// year has only it): the row is what the reader points at, not the ranking's year.
     func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
-        dashboard.cursorFigure(of: code, in: state)
+        guard case .year(let year)? = dashboard.selectedRow(ListKey(state.route), in: state)?.target else {
+            return dashboard.cursorFigure(of: code, in: state)
+        }
+        let measures: [HomicideMeasure] = state.measure == .count ? [.count, .ratePer100k] : [.ratePer100k, .count]
+        for measure in measures {
+            guard let record = dashboard.dataset.series(code, measure).record(in: year) else { continue }
+            return SourcedFigure(source: record.source, reference: .homicide(area: code, year: year, measure: measure.rawValue))
+        }
+        return nil
     }
 
     func draw(into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {

@@ -92,14 +92,21 @@ struct OverviewScreen: TabView {
             let tileRect = Rect(x: x, y: rect.y, width: index == count - 1 ? rect.maxX - x : width, height: rect.height)
             let innerSize = Size(width: max(0, tileRect.width - 2), height: max(0, tileRect.height - 2))
             let tile: (String, [[TextSpan]])
+            var mark: String?
             switch index {
             case 0: tile = ecuadorTile(context, selected: selectedTile == 0 ? selected : nil)
             case 1: tile = regionTile(context)
             case 2: tile = decreesTile(context)
-            default: tile = aidTile(context, fitting: innerSize, selected: selectedTile == 3 ? selected : nil)
+            default:
+                let aid = aidTile(context, fitting: innerSize, selected: selectedTile == 3 ? selected : nil)
+                (tile, mark) = ((aid.title, aid.lines), aid.mark)
             }
             let inner = Panel(title: tile.0, isFocused: selectedTile == index).draw(into: &canvas, in: tileRect, theme: context.theme, glyphs: context.glyphs)
             TextBlock(paragraphs: tile.1, paragraphSpacing: 0).draw(into: &canvas, in: inner)
+            if let mark {
+                let text = " \(mark) "
+                canvas.put(text, x: tileRect.maxX - 2 - DisplayWidth.of(text), y: tileRect.maxY - 1, style: context.theme.accent.adding(.bold), clip: tileRect)
+            }
         }
     }
 
@@ -169,24 +176,50 @@ struct OverviewScreen: TabView {
         context.dataset.latestDate.map { "data to " + Format.humanDate($0) }
     }
 
-    /// The sourced totals of the main aid programs, each with its basis and hedge. A program is
-    /// listed only when its value fits beside or under its name: never a label without its value.
-    static func aidTile(_ context: ScreenContext, fitting size: Size, selected: RowTarget? = nil) -> (String, [[TextSpan]]) {
+    /// The sourced totals of the main aid programs, each with its basis and hedge, as many as
+    /// fit; the rest are counted in the border ("+2 more ↓"), and the window follows the
+    /// selected one so the cursor is never on a hidden line. A program is listed only when its
+    /// value fits beside or under its name: never a label without its value.
+    static func aidTile(_ context: ScreenContext, fitting size: Size, selected: RowTarget? = nil) -> (title: String, lines: [[TextSpan]], mark: String?) {
         let theme = context.theme
-        var lines: [[TextSpan]] = []
+        var entries: [(target: RowTarget, lines: [[TextSpan]])] = []
         for id in aidTilePrograms {
             guard let program = context.dataset.program(id) else { continue }
             let isSelected = selected == .computed(.programTotal(id))
-            let name = TextSpan((isSelected ? context.glyphs.selectionMarker : "") + program.shortName, style: isSelected ? theme.selection : theme.text)
+            // Under the tile's title, "U.S. aid to Ecuador" is "Ecuador".
+            let shortName = program.shortName.hasPrefix(aidPrefix) ? String(program.shortName.dropFirst(aidPrefix.count)) : program.shortName
+            let name = TextSpan((isSelected ? context.glyphs.selectionMarker : "") + shortName, style: isSelected ? theme.selection : theme.text)
             let total = TextSpan(ProgramsScreen.total(program, context: context), style: theme.title.adding(.bold))
-            let entry: [[TextSpan]] = DisplayWidth.of(program.shortName + "  " + total.text) <= size.width
+            let lines: [[TextSpan]] = DisplayWidth.of(name.text + "  " + total.text) <= size.width
                 ? [[name, TextSpan("  ", style: theme.text), total]]
                 : [[name], [total]]
-            guard lines.count + entry.count <= size.height else { break }
-            lines += entry
+            entries.append((.computed(.programTotal(id)), lines))
         }
-        return ("U.S. aid", lines)
+        let chosen = selected.flatMap { target in entries.firstIndex { $0.target == target } } ?? 0
+        var window = 0..<0
+        for start in 0...min(chosen, entries.count) {
+            var end = start, used = 0
+            while end < entries.count, used + entries[end].lines.count <= size.height {
+                used += entries[end].lines.count
+                end += 1
+            }
+            window = start..<end
+            if window.contains(chosen) || entries.isEmpty { break }
+        }
+        let above = window.lowerBound, below = entries.count - window.upperBound
+        let (up, down) = context.glyphs.isUnicode ? ("↑", "↓") : ("^", "v")
+        let mark: String?
+        switch (above, below) {
+        case (0, 0): mark = nil
+        case (0, _): mark = "+\(below) more \(down)"
+        case (_, 0): mark = "\(up) +\(above) more"
+        default: mark = "\(up)\(above) \(down)\(below) more"
+        }
+        return ("U.S. aid", entries[window].flatMap(\.lines), mark)
     }
+
+    /// The words the tile's title already says, left off its programs' names.
+    private static let aidPrefix = "U.S. aid to "
 
     /// The programs the "U.S. aid" tile lists: the three analogs, largest first, then Ecuador.
     static let aidTilePrograms = ["plan_colombia", "merida", "carsi", "us_ecuador_assistance"]

@@ -71,13 +71,19 @@ struct LessonsScreen: RouteView {
             Self.drawGrid(matrix, selected: selected, into: &canvas, in: inner, context: context)
         }
         guard !split.rest.isEmpty else { return }
-        guard case .lessonCell(let lesson, let column)? = context.dashboard.selectedRow(ListKey(.lessons), in: context.state)?.target,
-              let cell = matrix.cell(lesson: lesson, column: column), columns > 0 else {
+        guard columns > 0, !textPanes(in: context).isEmpty else {
             _ = context.panel("Cell", pane: nil, into: &canvas, in: split.rest)
             return
         }
-        let detail = context.panel("\(Self.shortTitle(cell.lesson)) × \(cell.column.label)", pane: nil, into: &canvas, in: split.rest)
-        CardLayout.draw(LessonCellCard.blocks(cell, matrix: matrix, full: false, context: context), into: &canvas, in: detail, context: context)
+        context.drawTextPane(0, into: &canvas, in: split.rest)
+    }
+
+    /// The selected cell's assessment and findings, after the grid in Tab order.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        let matrix = context.dashboard.lessonMatrix
+        guard case .lessonCell(let lesson, let column)? = context.dashboard.selectedRow(ListKey(.lessons), in: context.state)?.target,
+              let cell = matrix.cell(lesson: lesson, column: column) else { return [] }
+        return [TextPane("\(Self.shortTitle(cell.lesson)) × \(cell.column.label)", LessonCellCard.blocks(cell, matrix: matrix, full: false, context: context))]
     }
 
     /// Short row labels for the matrix; the full titles are on the cell card.

@@ -1,44 +1,53 @@
 import VigiaModel
 
-/// The Programs screen's lower pane: the selected program's whole funding (`ProgramFunding`)
-/// as bars under a title saying what they are, then its best total and how it was reached.
+/// The Programs screen's lower panes: the selected program's whole funding (`ProgramFunding`)
+/// as bars under a title saying what they are, then a text pane with its best total, how it
+/// was reached, its sources and what the program is (Tab reaches it; it scrolls).
 enum ProgramFundingChart {
+    /// Rows the notes pane keeps under the bars: one line of text and its border.
+    static let notesMinimum = 3
+
     static func draw(_ program: Program?, funding: ProgramFunding?, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard let program else {
             _ = context.panel("Funding", pane: nil, into: &canvas, in: rect)
             return
         }
-        let best = ProgramTotal.best(program, dataset: context.dataset)
         guard let funding else {
-            let inner = context.panel("\(program.shortName): funding", pane: nil, into: &canvas, in: rect)
-            let text = "\(Format.missing): no total for this program in the funding data.\n" + totalLine(program, best, context: context)
-            TextBlock(context.typeset(text), style: context.theme.gap).draw(into: &canvas, in: inner)
+            let parts = rect.splitTop(rect.height >= 3 + notesMinimum ? 3 : rect.height)
+            let inner = context.panel("\(program.shortName): funding", pane: nil, into: &canvas, in: parts.top)
+            TextBlock(context.typeset("\(Format.missing): no total for this program in the funding data."), style: context.theme.gap).draw(into: &canvas, in: inner)
+            if parts.rest.height >= notesMinimum { context.drawTextPane(0, into: &canvas, in: parts.rest) }
             return
         }
-        let inner = context.panel("\(program.shortName): \(funding.title) ($ millions)", pane: nil, into: &canvas, in: rect)
-        guard !inner.isEmpty else { return }
-        let sources = context.dataset.citations(funding.bars.flatMap(\.sources))
-        let caption: String
+        // The bars first: what they are is the notes' second line, which keeps its room.
+        let barsHeight = funding.bars.count + 2
+        let parts = rect.splitTop(rect.height < barsHeight + notesMinimum ? max(min(rect.height, 5), rect.height - notesMinimum) : barsHeight)
+        let inner = context.panel("\(program.shortName): \(funding.title) ($ millions)", pane: nil, into: &canvas, in: parts.top)
+        let bars = funding.bars.map { BarChart.Bar(label: label($0, kind: funding.kind, context: context), value: $0.usdMillions) }
+        BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
+        if parts.rest.height >= notesMinimum { context.drawTextPane(0, into: &canvas, in: parts.rest) }
+    }
+
+    /// The notes under the bars: what the total is, where the bars come from, what the
+    /// program is and what Enter shows.
+    static func notes(_ program: Program, context: ScreenContext) -> TextPane {
+        let funding = ProgramFunding.of(program, records: context.dataset.funding(of: program.id))
+        let sources = context.dataset.citations(funding?.bars.flatMap(\.sources) ?? [])
+        var lines = [totalLine(program, ProgramTotal.best(program, dataset: context.dataset), context: context)]
+        if let funding { lines.append(caption(funding)) }
+        if !sources.isEmpty { lines.append("Source\(sources.count == 1 ? "" : "s"): \(sources.joined(separator: "; "))") }
+        lines += [context.dataset.citingInWords(program.summary), "Enter: every fiscal year and series, outcomes and criticisms"]
+        return TextPane("\(program.shortName): total, sources and summary", [.prose(TextBlock(context.typeset(lines.joined(separator: "\n")), style: context.theme.muted, paragraphSpacing: 0))])
+    }
+
+    /// What the bars are: checkpoints are totals to date and never added.
+    private static func caption(_ funding: ProgramFunding) -> String {
         switch funding.kind {
         case .checkpoints:
-            caption = "each bar: a total from FY\(funding.bars.first?.fromFiscalYear ?? 0) to the year shown, as one source gives it; bars are not added"
+            return "Each bar: a total from FY\(funding.bars.first?.fromFiscalYear ?? 0) to the year shown, as one source gives it; bars are not added."
         case .annualTotals, .annualSums:
-            caption = "one bar per fiscal year\(funding.kind == .annualSums ? ", each the sum of two published totals" : "")"
+            return "One bar per fiscal year\(funding.kind == .annualSums ? ", each the sum of two published totals" : "")."
         }
-        let captionLines = TextBlock(caption, style: context.theme.muted).lines(width: inner.width)
-        let captionHeight = inner.height > captionLines.count + 1 ? captionLines.count : 0
-        let split = inner.splitTop(captionHeight)
-        TextBlock(caption, style: context.theme.muted).draw(into: &canvas, in: split.top)
-        let bars = funding.bars.map { BarChart.Bar(label: label($0, kind: funding.kind, context: context), value: $0.usdMillions) }
-        let chart = split.rest.splitTop(bars.count)
-        BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: chart.top, theme: context.theme, glyphs: context.glyphs)
-        // Spare rows say what the total is, where the bars come from, what the program is and
-        // what Enter shows.
-        let citations = "Source\(sources.count == 1 ? "" : "s"): \(sources.joined(separator: "; "))"
-        let more = [totalLine(program, best, context: context), citations, context.dataset.citingInWords(program.summary),
-                    "Enter: every fiscal year and series, outcomes and criticisms"].joined(separator: "\n")
-        CardLayout.draw([.space, .prose(TextBlock(context.typeset(more), style: context.theme.muted, paragraphSpacing: 0))],
-                        into: &canvas, in: chart.rest, context: context)
     }
 
     /// "FY2015" for an annual bar; "FY2000–03 Total, 2000-2003 (CIP) ≥" for a checkpoint.

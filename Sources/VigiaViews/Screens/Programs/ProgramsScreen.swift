@@ -15,9 +15,35 @@ struct ProgramsScreen: TabView {
          KeyHint(.openSource, words: "source")]
     }
 
+    /// What the Total column's marks and abbreviations mean.
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] {
+        let unicode = context.glyphs.isUnicode
+        return [(unicode ? "≥" : ">=", "at least: the source gives the total as a lower bound"),
+                (unicode ? "≈" : "~", "about: the source's total is approximate"),
+                ("nearly", "just under the amount, as the source says")]
+            + Self.stages.filter { $0.short.hasSuffix(".") }.map { ($0.short, "\($0.word): the stage of the money the total counts") }
+            + [("sum", "worked out here as a sum of annual amounts, not stated by a source; s shows the arithmetic"),
+               ("Rt", "homicides per 100k at the program's start, end and five years on, first recipient")]
+    }
+
+    /// The stages a total's basis names, in the words of the data and as the Total column
+    /// abbreviates them.
+    static let stages: [(word: String, short: String)] = [
+        ("appropriated", "appr."), ("allocated", "alloc."), ("obligated", "oblig."), ("disbursed", "disb."),
+        ("pledge", "pledged"), ("announced", "announced"), ("planned", "planned"), ("request", "req."), ("estimate", "est."),
+        ("reported", "reported"),
+    ]
+
     /// The programs grouped by kind, in data order within a group.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         Self.grouped(dashboard.dataset.programs).map { ListRow(.program($0.id), searchText: "\($0.shortName) \($0.name) \($0.kind.label)") }
+    }
+
+    /// The selected program's notes, under its funding chart.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard case .program(let id)? = context.dashboard.selectedRow(ListKey(context.state.route), in: context.state)?.target,
+              let program = context.dataset.program(id) else { return [] }
+        return [ProgramFundingChart.notes(program, context: context)]
     }
 
     static func grouped(_ programs: [Program]) -> [Program] {
@@ -150,9 +176,6 @@ struct ProgramsScreen: TabView {
     static func total(_ program: Program, _ best: ProgramTotal, context: ScreenContext) -> String {
         guard let value = best.figure.value.value else { return Format.missing }
         let basis = best.figure.basis.lowercased()
-        let stages = [("appropriated", "appr."), ("allocated", "alloc."), ("obligated", "oblig."), ("disbursed", "disb."),
-                      ("pledge", "pledged"), ("announced", "announced"), ("planned", "planned"), ("request", "req."), ("estimate", "est."),
-                      ("reported", "reported")]
         let stage = stages.compactMap { word, short in basis.range(of: word).map { (basis.distance(from: basis.startIndex, to: $0.lowerBound), short) } }
             .min { $0.0 < $1.0 }?.1
         let sum = best.figure.derivation == nil ? "" : " sum"
@@ -180,7 +203,7 @@ struct ProgramsScreen: TabView {
 /// `s` on a program opens how its total was reached and the sources behind it.
 extension ProgramsScreen: ComputedFigureSource {
     func computedFigure(in state: AppState, dashboard: Dashboard) -> ComputedFigure? {
-        guard case .program(let id)? = dashboard.selectedRow(state.focusedList, in: state)?.target else { return nil }
+        guard case .program(let id)? = dashboard.selectedRow(ListKey(state.route), in: state)?.target else { return nil }
         return .programTotal(id)
     }
 }

@@ -12,9 +12,20 @@ struct ScenarioScreen: RouteView {
 
     func crumb(in dataset: Dataset) -> String { "Scenario" }
 
-    /// The editable fields: budget, duration, then each pillar's share.
+    /// The editor, then the table of programs on the same footing.
+    var paneCount: Int { 2 }
+
+    /// Pane 0: the editable fields (budget, duration, each pillar's share). Pane 1: the
+    /// programs on the same footing, each standing for its total (the scenario's row for its
+    /// budget), so `s` opens the arithmetic behind a row's money.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
-        ScenarioSession.Field.all.map { field in
+        if pane == 1 {
+            guard let scenario = state.scenario?.scenario else { return [] }
+            return ScenarioReport.footings(scenario, dataset: dashboard.dataset).map { footing in
+                ListRow(.computed(footing.isScenario ? .scenarioBudget : .programTotal(footing.id)), searchText: footing.label)
+            }
+        }
+        return ScenarioSession.Field.all.map { field in
             let label: String
             switch field {
             case .budget: label = "annual budget"
@@ -23,6 +34,12 @@ struct ScenarioScreen: RouteView {
             }
             return ListRow(.scenarioField(field), searchText: label)
         }
+    }
+
+    /// Enter on a program of the comparison opens the program; on the scenario, its budget.
+    func drillTarget(for target: RowTarget, dashboard: Dashboard) -> Route? {
+        if case .computed(.programTotal(let id)) = target { return .program(id) }
+        return dashboard.drillTarget(for: target)
     }
 
     /// `+` and `-` adjust the selected field (and never zoom the decree timeline from here);
@@ -56,10 +73,15 @@ struct ScenarioScreen: RouteView {
         guard !parts.second.isEmpty else { return }
         let footings = ScenarioReport.footings(session.scenario, dataset: context.dataset)
         let checklist = LessonChecklist.evaluate(session.scenario, lessons: context.dataset.lessons)
-        let tableHeight = min(parts.second.height, footings.count + 4)
+        let tableHeight = min(parts.second.height, footings.count + (Self.comparisonFits(parts.second.width - 2) ? 4 : 5))
         let checklistHeight = min(max(0, parts.second.height - tableHeight), checklist.count + 2)
         let right = parts.second.splitTop(tableHeight)
-        Self.drawComparison(footings, into: &canvas, in: right.top, context: context)
+        let shown = Set(context.rows(pane: 1).compactMap { row -> String? in
+            guard case .computed(let figure) = row.target else { return nil }
+            if case .programTotal(let id) = figure { return id }
+            return figure == .scenarioBudget ? "scenario" : nil
+        })
+        Self.drawComparison(footings.filter { shown.contains($0.isScenario ? "scenario" : $0.id) }, into: &canvas, in: right.top, context: context)
         let lower = right.rest.splitTop(checklistHeight)
         if !lower.top.isEmpty { context.drawTextPane(0, into: &canvas, in: lower.top) }
         if !lower.rest.isEmpty { context.drawTextPane(1, into: &canvas, in: lower.rest) }
@@ -160,15 +182,41 @@ struct ScenarioScreen: RouteView {
         return context.typeset(hedge + format(value))
     }
 
+    /// The narrowest each comparison column can be, in the order of the table's columns.
+    private static let comparisonWidths = [9, 9, 9, 8, 8, 6, 7, 8, 6, 6]
+
+    /// Whether every comparison column fits `width` (the table's interior); when not, a line
+    /// under the table names those left out.
+    private static func comparisonFits(_ width: Int) -> Bool {
+        keptColumns(width).count == comparisonWidths.count
+    }
+
+    /// The comparison columns that fit `width`, most telling first when the width runs out:
+    /// per resident, military share, change.
+    private static func keptColumns(_ width: Int) -> Set<Int> {
+        var kept = Set<Int>()
+        var used = 0
+        for index in [0, 4, 6, 9, 3, 2, 5, 7, 8, 1] {
+            let needed = comparisonWidths[index] + (kept.isEmpty ? 0 : Table.columnGap)
+            guard used + needed <= width else { continue }
+            used += needed
+            kept.insert(index)
+        }
+        return kept
+    }
+
     private struct Column {
         var column: Table.Column
         var cell: (ProgramFooting) -> (String, Bool)
-        var minimumWidth: Int
     }
 
     private static func drawComparison(_ footings: [ProgramFooting], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
-        let inner = context.panel(context.typeset("Same footing, US$ (n/a = gap, not 0)"), pane: nil, into: &canvas, in: rect)
-        guard !inner.isEmpty else { return }
+        let title = context.typeset("Same footing, US$ (n/a = gap, not 0)")
+        let inner = rect.inset(by: 1)
+        guard !inner.isEmpty else {
+            _ = context.panel(title, pane: 1, into: &canvas, in: rect)
+            return
+        }
         func figure(_ path: KeyPath<ProgramFooting, BasedFigure>, _ format: @escaping (Double) -> String) -> (ProgramFooting) -> (String, Bool) {
             { footing in (text(footing[keyPath: path], format, context: context), footing[keyPath: path].value.value == nil) }
         }
@@ -179,45 +227,40 @@ struct ScenarioScreen: RouteView {
             }
         }
         let candidates: [Column] = [
-            Column(column: Table.Column("Program", width: .flexible(min: 9)), cell: { ($0.isScenario ? "Scenario" : $0.label, false) }, minimumWidth: 9),
+            Column(column: Table.Column("Program", width: .flexible(min: 9)), cell: { ($0.isScenario ? "Scenario" : $0.label, false) }),
             Column(column: Table.Column("FYs", width: .fixed(9)), cell: { footing in
                 func twoDigits(_ year: Int) -> String { year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)" }
                 guard let window = footing.window else {
                     return footing.years.map { (Format.years($0), false) } ?? (Format.missing, true)
                 }
                 return ("\(twoDigits(window.lowerBound))\(context.rangeDash)\(twoDigits(window.upperBound)) (\(window.count))", false)
-            }, minimumWidth: 9),
-            Column(column: Table.Column("Total", width: .fixed(9), alignment: .right), cell: figure(\.total, Format.money), minimumWidth: 9),
-            Column(column: Table.Column("$/yr", width: .fixed(8), alignment: .right), cell: figure(\.perYear, Format.money), minimumWidth: 8),
-            Column(column: Table.Column("$/res/yr", width: .fixed(8), alignment: .right), cell: figure(\.perResidentPerYear, Format.dollars), minimumWidth: 8),
-            Column(column: Table.Column("%LAC", width: .fixed(6), alignment: .right), cell: figure(\.populationShare) { Format.share($0, decimals: 1) }, minimumWidth: 6),
-            Column(column: Table.Column("Mil/pol", width: .fixed(7), alignment: .right), cell: figure(\.militaryPoliceShare) { Format.share($0, decimals: 0) }, minimumWidth: 7),
-            Column(column: Table.Column("Rt start", width: .fixed(8), alignment: .right), cell: rate { $0.start }, minimumWidth: 8),
-            Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: rate { $0.end }, minimumWidth: 6),
-            Column(column: Table.Column("Rt Δ", width: .fixed(6), alignment: .right), cell: figure(\.homicidePercentChange) { Format.percent($0) }, minimumWidth: 6),
+            }),
+            Column(column: Table.Column("Total", width: .fixed(9), alignment: .right), cell: figure(\.total, Format.money)),
+            Column(column: Table.Column("$/yr", width: .fixed(8), alignment: .right), cell: figure(\.perYear, Format.money)),
+            Column(column: Table.Column("$/res/yr", width: .fixed(8), alignment: .right), cell: figure(\.perResidentPerYear, Format.dollars)),
+            Column(column: Table.Column("%LAC", width: .fixed(6), alignment: .right), cell: figure(\.populationShare) { Format.share($0, decimals: 1) }),
+            Column(column: Table.Column("Mil/pol", width: .fixed(7), alignment: .right), cell: figure(\.militaryPoliceShare) { Format.share($0, decimals: 0) }),
+            Column(column: Table.Column("Rt start", width: .fixed(8), alignment: .right), cell: rate { $0.start }),
+            Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: rate { $0.end }),
+            Column(column: Table.Column("Rt Δ", width: .fixed(6), alignment: .right), cell: figure(\.homicidePercentChange) { Format.percent($0) }),
         ]
-        // Most telling first when the width runs out: per resident, military share, change.
-        let priority = [0, 4, 6, 9, 3, 2, 5, 7, 8, 1]
-        var kept = Set<Int>()
-        var used = 0
-        for index in priority {
-            let needed = candidates[index].minimumWidth + (kept.isEmpty ? 0 : Table.columnGap)
-            guard used + needed <= inner.width else { continue }
-            used += needed
-            kept.insert(index)
-        }
+        let kept = keptColumns(inner.width)
         let columns = candidates.indices.filter(kept.contains).map { candidates[$0] }
+        // Columns the width leaves out are named, so nothing goes missing without a mark.
+        let hidden = candidates.indices.filter { !kept.contains($0) }.map { candidates[$0].column.title }
+        _ = context.panel(title, pane: 1, into: &canvas, in: rect, badge: context.badge(pane: 1) ?? (hidden.isEmpty ? nil : "+\(hidden.count) columns"))
         let rows = footings.map { footing -> Table.Row in
             let cells = columns.map { $0.cell(footing) }
             return Table.Row(cells.map { context.typeset($0.0) },
                              styles: cells.map { $0.1 ? context.theme.gap : (footing.isScenario ? context.theme.accent : nil) })
         }
         let split = inner.splitTop(min(inner.height, rows.count + 1))
-        Table(columns: columns.map(\.column), rows: rows, selectedIndex: nil, emptyMessage: "No program")
+        Table(columns: columns.map(\.column), rows: rows, selectedIndex: context.isFocused(pane: 1) ? context.selectedIndex(pane: 1) : nil, emptyMessage: "No program")
             .draw(into: &canvas, in: split.top, theme: context.theme, glyphs: context.glyphs)
         if !split.rest.isEmpty {
-            let note = split.rest.width >= 70 ? "constant dollars: no sourced deflator · Rt = homicides per 100k" : "constant dollars: no sourced deflator"
-            TextBlock(context.typeset(note), style: context.theme.muted).draw(into: &canvas, in: split.rest)
+            let wide = split.rest.width >= 70 ? "constant dollars: no sourced deflator · Rt = homicides per 100k" : "constant dollars: no sourced deflator"
+            let note = hidden.isEmpty ? wide : "constant dollars: no sourced deflator\nhidden: " + hidden.joined(separator: ", ")
+            TextBlock(context.typeset(note), style: context.theme.muted, paragraphSpacing: 0).draw(into: &canvas, in: split.rest)
         }
     }
 
@@ -268,11 +311,14 @@ struct ScenarioScreen: RouteView {
     }
 }
 
-/// `s` on the budget or duration row opens the budget's arithmetic and sources.
+/// `s` on the budget or duration row opens the budget's arithmetic and sources; on a pillar's
+/// row, how its dollars per year follow from the budget and its share.
 extension ScenarioScreen: ComputedFigureSource {
     func computedFigure(in state: AppState, dashboard: Dashboard) -> ComputedFigure? {
-        guard case .scenarioField(let field)? = dashboard.selectedRow(state.focusedList, in: state)?.target,
-              field == .budget || field == .duration else { return nil }
-        return .scenarioBudget
+        guard case .scenarioField(let field)? = dashboard.selectedRow(state.focusedList, in: state)?.target else { return nil }
+        switch field {
+        case .budget, .duration: return .scenarioBudget
+        case .pillar(let pillar): return .scenarioPillar(pillar)
+        }
     }
 }
