@@ -81,7 +81,7 @@ import VigiaModel
         #expect(text.contains("n/a (no 2026 rate)"))
         // Monthly counts exist around January 2024.
         #expect(text.contains("2023-10–2023-12 mean 785"))
-        #expect(text.contains("−38.4%"))
+        #expect(text.contains("−38%"))
         #expect(text.contains("Radio La Calle, 2024"))
         #expect(text.contains("Decreto Ejecutivo 193"))
         #expect(canvas.cursor != nil)
@@ -120,6 +120,20 @@ import VigiaModel
         #expect(text.contains("change not computed (different sources)"))
         #expect(text.contains("2021–2022 mean ") && text.contains("(\(dataset.citation(sources[0])))"))
         #expect(text.contains("2024–2025 n/a (different sources: 2024 \(dataset.citation(sources[2])); 2025 \(dataset.citation(sources[3])))"))
+    }
+
+    /// Decreto Ejecutivo 210 (rates, one source) and 824 (monthly counts, one source): a change
+    /// is computed, and each side still names where its figures come from, at whole percent.
+    @Test func eachSideOfADecreesComparisonNamesItsSource() throws {
+        let dataset = support.dashboard.dataset
+        let rates = dataset.series("ECU", .ratePer100k)
+        let rateSource = dataset.citation(try #require(rates.record(in: 2019)?.source))
+        let rate = support.render(support.state(.decree("D004")), size: Size(width: 600, height: 60)).text
+        #expect(rate.contains("2019–2020 mean 7.34 (\(rateSource)) → 2022–2023 mean 36.57 (\(rateSource)); change +399%;"))
+        let monthSource = dataset.citation(try #require(dataset.monthly("ECU").first?.source))
+        let month = support.render(support.state(.decree("D016")), size: Size(width: 600, height: 60)).text
+        #expect(month.contains("2023-04–2023-06 mean 672 (\(monthSource)) → 2023-08–2023-10 mean 739 (\(monthSource)); change +10%;"))
+        #expect(!rate.contains("398.5%") && !month.contains("9.9%"), "a change on screen is whole percent")
     }
 
     @Test(arguments: ScreenTestSupport.sizes)
