@@ -98,6 +98,28 @@ import VigiaModel
         #expect(text.contains("change not computed (different sources)"))
     }
 
+    /// The state of exception of 2023-08-14 and Decreto Ejecutivo 111 state no end: each is
+    /// drawn in force on its start day only, unknown from then to the data's last date and its
+    /// `▶`, and Ecuador's row on the Decrees screen ends in the `▶` too, in Unicode and ASCII.
+    @Test func aMeasureWithNoStatedEndIsDrawnUnknownAfterItsStart() throws {
+        for (glyphs, fill, unknown, open) in [(GlyphSet.unicode, "█", "┄", "▶"), (.ascii, "#", "?", ">")] {
+            let state = support.state(.countryDecrees("ECU"))
+            let canvas = support.render(state, size: Size(width: 120, height: 40), glyphs: glyphs, theme: .mono)
+            let lines = canvas.text.split(separator: "\n").map(String.init)
+            for name in ["state of exception", "Decreto Ejecutivo 111"] {
+                let track = try #require(lines.last { $0.contains(name) && $0.contains(open) }, "\(name) ends in \(open)")
+                let inner = track.dropFirst().dropLast()
+                let from = try #require(inner.firstIndex(of: Character(fill))), to = try #require(inner.lastIndex(of: Character(open)))
+                let between = inner[inner.index(after: from)..<to]
+                #expect(!between.isEmpty && between.allSatisfy { String($0) == unknown }, "in force on its start only: \(track)")
+            }
+            #expect(canvas.text.contains("\(unknown)\(open) no end stated"))
+            let summary = support.render(support.state(.screen(.decrees)), size: Size(width: 120, height: 40), glyphs: glyphs).text
+            let ecuador = try #require(summary.split(separator: "\n").first { $0.contains("Ecuador") })
+            #expect(ecuador.contains(open), "\(ecuador)")
+        }
+    }
+
     /// A duration the data does not give reads n/a, never a blank cell.
     @Test func unknownDurationsReadAsGaps() throws {
         let text = support.render(support.state(.screen(.decrees)), size: Size(width: 120, height: 40)).text
