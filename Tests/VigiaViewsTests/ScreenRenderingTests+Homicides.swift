@@ -107,4 +107,13 @@ import VigiaModel
         #expect(text.contains("Terminal too small"))
         #expect(text.contains("need 40×12, have 39×11"))
     }
+
+    /// At 120×40 every country's name is whole beside the sparkline, whose header says which
+    /// years it shows.
+    @Test func rankingNamesAreWholeBesideTheSparkline() {
+        let text = support.render(support.state(.screen(.homicides)), size: Size(width: 120, height: 40)).text
+        #expect(text.contains("Trinidad and Tobago "))
+        #expect(text.contains("Dominican Republic "))
+    }
 }
+

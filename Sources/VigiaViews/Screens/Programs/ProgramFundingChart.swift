@@ -12,7 +12,7 @@ enum ProgramFundingChart {
         guard let funding else {
             let inner = context.panel("\(program.shortName): funding", pane: nil, into: &canvas, in: rect)
             let text = "\(Format.missing): no total for this program in the funding data.\n" + totalLine(program, best, context: context)
-            TextBlock(context.typeset(text), style: context.theme.gap).draw(into: &canvas, in: inner)
+            drawDetails([.prose(TextBlock(context.typeset(text), style: context.theme.gap))], of: program, into: &canvas, in: inner, context: context)
             return
         }
         let inner = context.panel("\(program.shortName): \(funding.title) ($ millions)", pane: nil, into: &canvas, in: rect)
@@ -37,8 +37,25 @@ enum ProgramFundingChart {
         let citations = "Source\(sources.count == 1 ? "" : "s"): \(sources.joined(separator: "; "))"
         let more = [totalLine(program, best, context: context), citations, context.dataset.citingInWords(program.summary),
                     "Enter: every fiscal year and series, outcomes and criticisms"].joined(separator: "\n")
-        CardLayout.draw([.space, .prose(TextBlock(context.typeset(more), style: context.theme.muted, paragraphSpacing: 0))],
-                        into: &canvas, in: chart.rest, context: context)
+        drawDetails([.space, .prose(TextBlock(context.typeset(more), style: context.theme.muted, paragraphSpacing: 0))], of: program,
+                    into: &canvas, in: chart.rest, context: context)
+    }
+
+    /// `lead`, then as many of these as fit whole, in order: the full name and recipients in
+    /// words (the table's columns cut them), the outcomes, the criticisms. A tall terminal
+    /// shows what Enter would, rather than blank rows.
+    private static func drawDetails(_ lead: [CardLayout.Block], of program: Program, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
+        let recipients = program.recipients.map { context.dataset.areaName($0) }.joined(separator: ", ")
+        let groups: [[CardLayout.Block]] = [
+            [.facts([CardLayout.Fact("Full name", program.name), CardLayout.Fact("For", recipients)])],
+            ProgramScreen.outcomeBlocks(program, context: context),
+            ProgramScreen.criticismBlocks(program, context: context),
+        ]
+        var blocks = lead
+        for group in groups where CardLayout.height(blocks + [.space] + group, width: rect.width, context: context) <= rect.height {
+            blocks += [.space] + group
+        }
+        CardLayout.draw(blocks, into: &canvas, in: rect, context: context)
     }
 
     /// "FY2015" for an annual bar; "FY2000–03 Total, 2000-2003 (CIP) ≥" for a checkpoint.

@@ -48,7 +48,8 @@ struct ScenarioScreen: RouteView {
                       style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
-        let editorWidth = rect.width >= 80 ? min(46, max(36, rect.width * 2 / 5)) : rect.width
+        // From 160 columns the editor widens with the terminal, so its labels and lines are whole.
+        let editorWidth = rect.width >= 160 ? rect.width * 3 / 10 : rect.width >= 80 ? min(46, max(36, rect.width * 2 / 5)) : rect.width
         let sideBySide = rect.width >= 80
         let editorHeight = sideBySide ? rect.height : min(rect.height, 15)
         let parts = rect.split(sideBySide: sideBySide, first: sideBySide ? editorWidth : editorHeight)
@@ -137,8 +138,8 @@ struct ScenarioScreen: RouteView {
         let origin = scenario.budgetSources.isEmpty ? "budget: user's choice" : "budget: \(context.dataset.citations(scenario.budgetSources).joined(separator: "; ")) (see notes)"
         blocks += [
             .line([TextSpan(context.typeset("+/- adjust · :set N · u undo · w save"), style: context.theme.keyHint)]),
-            .line([TextSpan("\(origin); split: \(scenario.allocationBasis)", style: context.theme.muted)]),
-            .line([TextSpan("Saves to \(session.target)", style: context.theme.muted)]),
+            .prose(TextBlock("\(origin); split: \(scenario.allocationBasis)", style: context.theme.muted)),
+            .prose(TextBlock("Saves to \(session.target)", style: context.theme.muted)),
             .space,
             .prose(TextBlock(scenario.notes, style: context.theme.muted)),
         ]
@@ -178,15 +179,20 @@ struct ScenarioScreen: RouteView {
                 return (Format.rate(value), false)
             }
         }
+        let name = { (footing: ProgramFooting) in (footing.isScenario ? "Scenario" : footing.label, false) }
+        let years = { (footing: ProgramFooting) -> (String, Bool) in
+            func twoDigits(_ year: Int) -> String { year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)" }
+            guard let window = footing.window else {
+                return footing.years.map { (Format.years($0), false) } ?? (Format.missing, true)
+            }
+            return ("\(twoDigits(window.lowerBound))\(context.rangeDash)\(twoDigits(window.upperBound)) (\(window.count))", false)
+        }
+        // Names as wide as the longest, spans as wide as the widest: no blank column, no cut span.
+        let widest = { (cell: (ProgramFooting) -> (String, Bool)) in footings.map { DisplayWidth.of(cell($0).0) }.max() ?? 0 }
+        let yearsWidth = max(9, widest(years))
         let candidates: [Column] = [
-            Column(column: Table.Column("Program", width: .flexible(min: 9)), cell: { ($0.isScenario ? "Scenario" : $0.label, false) }, minimumWidth: 9),
-            Column(column: Table.Column("FYs", width: .fixed(9)), cell: { footing in
-                func twoDigits(_ year: Int) -> String { year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)" }
-                guard let window = footing.window else {
-                    return footing.years.map { (Format.years($0), false) } ?? (Format.missing, true)
-                }
-                return ("\(twoDigits(window.lowerBound))\(context.rangeDash)\(twoDigits(window.upperBound)) (\(window.count))", false)
-            }, minimumWidth: 9),
+            Column(column: Table.Column("Program", width: .fitted(min: 9, max: max(9, widest(name)))), cell: name, minimumWidth: 9),
+            Column(column: Table.Column("FYs", width: .fixed(yearsWidth)), cell: years, minimumWidth: yearsWidth),
             Column(column: Table.Column("Total", width: .fixed(9), alignment: .right), cell: figure(\.total, Format.money), minimumWidth: 9),
             Column(column: Table.Column("$/yr", width: .fixed(8), alignment: .right), cell: figure(\.perYear, Format.money), minimumWidth: 8),
             Column(column: Table.Column("$/res/yr", width: .fixed(8), alignment: .right), cell: figure(\.perResidentPerYear, Format.dollars), minimumWidth: 8),
