@@ -190,4 +190,18 @@ extension ProgramScreenTests {
         #expect(text.contains("Financial intelligence & asset seizure"))
         #expect(text.contains("Saves to "))
     }
+
+    /// The chart's title says what the bars are in words; the series the data names and its
+    /// source are lines of their own under it, so the title is never cut at 120 columns.
+    @Test func aProgramsChartHasAShortHumanTitle() throws {
+        var state = support.state(.screen(.programs))
+        let rows = support.dashboard.rows(ListKey(.screen(.programs)), in: state)
+        state.selection[ListKey(.screen(.programs))] = try #require(rows.firstIndex { $0.target == .program("us_ecuador_assistance") } as Int?)
+        let lines = support.render(state, size: Size(width: 120, height: 40)).text.split(separator: "\n").map(String.init)
+        let title = try #require(lines.first { $0.hasPrefix("┌─ U.S. aid to Ecuador") })
+        #expect(title.hasPrefix("┌─ U.S. aid to Ecuador, obligated per fiscal year ($ millions) ─"), "\(title)")
+        #expect(lines.contains { $0.contains("one bar per fiscal year: All agencies and sectors, obligations (ForeignAssistance.gov)") })
+        #expect(lines.contains { $0.hasPrefix("│Source: ForeignAssistance.gov, 2025 ") })
+    }
 }
+

@@ -15,15 +15,17 @@ enum ProgramFundingChart {
             drawDetails([.prose(TextBlock(context.typeset(text), style: context.theme.gap))], of: program, into: &canvas, in: inner, context: context)
             return
         }
-        let inner = context.panel("\(program.shortName): \(funding.title) ($ millions)", pane: nil, into: &canvas, in: rect)
+        let inner = context.panel(title(program, funding), pane: nil, into: &canvas, in: rect)
         guard !inner.isEmpty else { return }
         let sources = context.dataset.citations(funding.bars.flatMap(\.sources))
         let caption: String
         switch funding.kind {
         case .checkpoints:
             caption = "each bar: a total from FY\(funding.bars.first?.fromFiscalYear ?? 0) to the year shown, as one source gives it; bars are not added"
-        case .annualTotals, .annualSums:
-            caption = "one bar per fiscal year\(funding.kind == .annualSums ? ", each the sum of two published totals" : "")"
+        case .annualTotals:
+            caption = "one bar per fiscal year: \(funding.series)"
+        case .annualSums:
+            caption = "one bar per fiscal year, each the sum of two published totals: \(funding.series)"
         }
         let captionLines = TextBlock(caption, style: context.theme.muted).lines(width: inner.width)
         let captionHeight = inner.height > captionLines.count + 1 ? captionLines.count : 0
@@ -56,6 +58,20 @@ enum ProgramFundingChart {
             blocks += [.space] + group
         }
         CardLayout.draw(blocks, into: &canvas, in: rect, context: context)
+    }
+
+    /// "U.S. aid to Ecuador, obligated per fiscal year ($ millions)": what the bars are, short
+    /// enough for the border; the series and its source are said on the lines under it.
+    static func title(_ program: Program, _ funding: ProgramFunding) -> String {
+        guard funding.kind != .checkpoints, let basis = funding.bars.first?.basis else {
+            return "\(program.shortName): \(funding.series) ($ millions)"
+        }
+        let how = switch basis {
+        case .estimate: "estimated"
+        case .request: "requested"
+        default: basis.label
+        }
+        return "\(program.shortName), \(how) per fiscal year ($ millions)"
     }
 
     /// "FY2015" for an annual bar; "FY2000–03 Total, 2000-2003 (CIP) ≥" for a checkpoint.
