@@ -120,6 +120,15 @@ import VigiaModel
         }
     }
 
+    /// Ecuador's first row, a ruling of 2021-03-04, lies before the opening window: its row is
+    /// marked at the left edge, and the legend says what the mark means.
+    @Test func aRowBeforeTheWindowIsMarked() throws {
+        let text = support.render(support.state(.countryDecrees("ECU")), size: Size(width: 80, height: 24)).text
+        let row = try #require(text.split(separator: "\n").first { $0.contains("CC Decision No. 4-") })
+        #expect(row.contains("◀"), "\(row)")
+        #expect(text.contains("◀ all before the window"))
+    }
+
     /// A duration the data does not give reads n/a, never a blank cell.
     @Test func unknownDurationsReadAsGaps() throws {
         let text = support.render(support.state(.screen(.decrees)), size: Size(width: 120, height: 40)).text

@@ -139,3 +139,15 @@ private func chainTimeline() -> Timeline {
     let text = render(15, 2) { canvas, rect in timeline.draw(into: &canvas, in: rect, theme: .mono, glyphs: .ascii) }
     #expect(text.split(separator: "\n").last == "ECU   #??###>#")
 }
+
+/// A row whose items all lie before the window is marked at its left edge, never left blank;
+/// a row with anything in the window, or an open period running into it, is not.
+@Test func rowsBeforeTheWindowAreMarkedAtTheLeftEdge() {
+    let timeline = Timeline(rows: [
+        .init(label: "A", items: [.marker(at: jan1 - 30, kind: .ruling)]),
+        .init(label: "B", items: [.period(start: jan1 - 60, end: nil, role: .decree)]),
+        .init(label: "C", items: [.marker(at: jan1 + 2, kind: .event)]),
+    ], window: .init(start: jan1, end: jan1 + 9), today: jan1 + 5)
+    let text = render(12, 4) { canvas, rect in timeline.draw(into: &canvas, in: rect, theme: .mono, glyphs: .ascii) }
+    #expect(text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(String.init) == ["A <", "B ?????>", "C   *"])
+}

@@ -302,5 +302,16 @@ public struct Timeline: Hashable, Sendable {
             guard case .marker(let day, let kind) = item, let column = column(of: day, trackWidth: width) else { continue }
             canvas.put(kind.glyph(in: glyphs), x: track.x + column, y: y, style: kind.style(in: theme), clip: track)
         }
+        if let last = items.map(lastDay).max(), last < window.start {
+            canvas.put(glyphs.earlier, x: track.x, y: y, style: theme.muted, clip: track)
+        }
+    }
+
+    /// The last day an item is drawn on (an open period's `today`).
+    private func lastDay(_ item: Item) -> Double {
+        switch item {
+        case .period(_, let end, _): return end ?? today
+        case .marker(let day, _): return day
+        }
     }
 }

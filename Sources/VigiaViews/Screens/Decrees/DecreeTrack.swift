@@ -145,6 +145,7 @@ enum DecreeTrack {
             (glyphs.unknownFill + glyphs.openEnd, theme.decree, "no end stated"),
             (glyphs.eventMarker, theme.event, "event or one-day act"),
             (glyphs.rulingMarker, theme.ruling, "court ruling"),
+            (glyphs.earlier, theme.muted, "all before the window"),
         ]
     }
 
