@@ -205,7 +205,7 @@ struct ProgramScreen: RouteView {
             if let gap = figure.value.gap {
                 return CardLayout.Fact(label, "n/a (\(gap.missing.prefix(2).joined(separator: "; ")))", style: context.theme.gap)
             }
-            let sources = figure.sources.isEmpty ? "" : " [\(context.dataset.citations(figure.sources).joined(separator: "; "))]"
+            let sources = context.dataset.sourceBracket(figure.sources)
             return CardLayout.Fact(label, context.typeset("\(ScenarioScreen.text(figure, format, context: context)): \(figure.basis)\(sources)"))
         }
         var facts = [

@@ -262,7 +262,7 @@ struct ScenarioScreen: RouteView {
         for footing in footings {
             func describe(_ name: String, _ figure: BasedFigure) -> String {
                 if let gap = figure.value.gap { return "\(name) gap (\(gap.missing.prefix(2).joined(separator: "; ")))" }
-                let sources = figure.sources.isEmpty ? "" : " [\(context.dataset.citations(figure.sources).joined(separator: "; "))]"
+                let sources = context.dataset.sourceBracket(figure.sources)
                 return "\(name) \(figure.basis)\(sources)"
             }
             let text = [describe("total:", footing.total), describe("mil/pol:", footing.militaryPoliceShare),
