@@ -56,6 +56,15 @@ import Testing
         #expect(annual.bars.map(\.fiscalYear) == Array(2015...2023))
     }
 
+    /// Mérida's total rests on one CRS record holding two versions (2020 and 2021): the series'
+    /// name is quoted, with its own "(CRS, 2021)", and the bracket says it lists the source,
+    /// with the versions that explain its year.
+    @Test func aCheckpointsNameAndItsSourceBracketSayWhatTheyAre() throws {
+        let merida = try #require(data.program("merida"))
+        let text = ScenarioReport.basisText(ProgramFooting.compute(data, program: merida).total, dataset: data)
+        #expect(text == #"appropriated, FY2008–FY2021 checkpoint "Appropriated to date (CRS, 2021)" [source: CRS, 2020, versions of 20 Jul 2020 and 1 Nov 2021]"#)
+    }
+
     @Test func additiveSeriesAreSummedWithTheirInputs() throws {
         let records = [
             ProgramFootingTests.funding("p", 2020, group: .militaryPolice, 30, category: "mil", basis: .reported),

@@ -45,8 +45,8 @@ import VigiaModel
     @Test func exportsCarryTheDerivation() throws {
         let state = support.state(.screen(.claims))
         let claims = ScreenExport.table(for: .claims, dashboard: support.dashboard, state: state)
-        let c11 = try #require(claims.rows.first { $0.first == "C11" })
-        #expect(c11.contains { $0.text.contains("{derived: 2 + 31 + 2 + 1,807 from Federal police forces (SESNSP, 2019) 2 (PRG-S75);") })
+        let c11 = claims.rows.filter { $0.first == "C11" }
+        #expect(c11.contains { claims.value("derived", in: $0)?.text.hasPrefix("derived: 2 + 31 + 2 + 1,807 from Federal police forces (SESNSP, 2019) 2 (PRG-S75);") == true })
         #expect(try claims.json().contains("derived: 348 + 147 + 89"))
         let decrees = ScreenExport.table(for: .decrees, dashboard: support.dashboard, state: state)
         let column = try #require(decrees.columns.firstIndex(of: "end_derived"))

@@ -76,13 +76,13 @@ import VigiaModel
         let homicides = table(.homicides)
         let ecuador2023 = homicides.rows.filter {
             homicides.value("iso3", in: $0) == "ECU" && homicides.value("year", in: $0) == .integer(2023)
-                && homicides.value("measure", in: $0) == "rate_per_100k"
+                && homicides.value("measure", in: $0) == .keyed(HomicideMeasure.ratePer100k)
         }
         let alternative = try #require(ecuador2023.first { homicides.value("source", in: $0) == "IC_ROUNDUP_2023" })
         #expect(homicides.value("rate_per_100k", in: alternative) == .number(44.5))
         #expect(homicides.value("default", in: alternative) == .flag(false))
         #expect(ecuador2023.filter { homicides.value("default", in: $0) == .flag(true) }.count == 1)
-        #expect(homicides.csv.contains("ECU,Ecuador,2023,,rate_per_100k,44.5,,IC_ROUNDUP_2023,no,"))
+        #expect(homicides.csv.contains("ECU,Ecuador,2023,,rate per 100k,44.5,,IC_ROUNDUP_2023,no,"))
         let json = try objects(homicides)
         #expect(json.contains { $0["source"] as? String == "IC_ROUNDUP_2023" && $0["iso3"] as? String == "ECU" && $0["default"] as? Bool == false })
     }
@@ -94,4 +94,23 @@ import VigiaModel
         #expect(table(.programs).headers.contains("USD millions"))
         #expect(try table(.programs).json().contains("\"usd_millions\": "))
     }
+
+    /// A claim's figures are rows of their own: the value a number (8008, not "=8008.0
+    /// homicides"), the unit apart; CSV says the verdict and topic in words, JSON keeps the keys.
+    @Test func claimFiguresExportAsNumbersWithLabelsInWords() throws {
+        let claims = table(.claims)
+        let c02 = claims.rows.filter { claims.value("id", in: $0) == "C02" }
+        let government = try #require(c02.first { claims.value("figure_source", in: $0) == "DEC-S078" })
+        #expect(claims.value("value", in: government) == .number(8008))
+        #expect(claims.value("unit", in: government) == "homicides")
+        #expect(claims.csv.contains("C02,\"supported, with caveats\",Ecuador homicides 2023,"))
+        #expect(claims.csv.contains(",8008,homicides,DEC-S078,"))
+        #expect(!claims.csv.contains("=8008") && !claims.csv.contains("supported_with_caveats") && !claims.markdown.contains("regional_homicide_share"))
+        let json = try objects(claims)
+        #expect(json.contains { $0["verdict"] as? String == "supported_with_caveats" && $0["value"] as? Double == 8008 })
+        for claim in support.dashboard.dataset.claims {
+            #expect(claims.rows.filter { claims.value("id", in: $0) == .text(claim.id) }.count == max(1, claim.figures.count))
+        }
+    }
 }
+

@@ -103,4 +103,12 @@ import VigiaModel
             #expect(support.widestLine(canvas) <= width)
         }
     }
+
+    /// A claim's money figures read as every screen writes money: $bn, never "6,000 USD mil…".
+    @Test func claimMoneyFiguresReadAsMoney() {
+        let text = support.render(support.state(.claim("C08")), size: Size(width: 120, height: 40)).text
+        #expect(text.contains("$6.00bn (current)"))
+        #expect(!text.contains("USD millions"))
+    }
 }
+

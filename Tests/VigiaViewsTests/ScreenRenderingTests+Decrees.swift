@@ -81,7 +81,7 @@ import VigiaModel
         #expect(text.contains("n/a (no 2026 rate)"))
         // Monthly counts exist around January 2024.
         #expect(text.contains("2023-10–2023-12 mean 785"))
-        #expect(text.contains("−38.4%"))
+        #expect(text.contains("−38%"))
         #expect(text.contains("Radio La Calle, 2024"))
         #expect(text.contains("Decreto Ejecutivo 193"))
         #expect(canvas.cursor != nil)
@@ -96,6 +96,37 @@ import VigiaModel
         #expect(text.contains("Extension 47"))
         // 2020–2021 are UNODC's; 2024 comes from another source: no change is computed.
         #expect(text.contains("change not computed (different sources)"))
+    }
+
+    /// The state of exception of 2023-08-14 and Decreto Ejecutivo 111 state no end: each is
+    /// drawn in force on its start day only, unknown from then to the data's last date and its
+    /// `▶`, and Ecuador's row on the Decrees screen ends in the `▶` too, in Unicode and ASCII.
+    @Test func aMeasureWithNoStatedEndIsDrawnUnknownAfterItsStart() throws {
+        for (glyphs, fill, unknown, open) in [(GlyphSet.unicode, "█", "┄", "▶"), (.ascii, "#", "?", ">")] {
+            let state = support.state(.countryDecrees("ECU"))
+            let canvas = support.render(state, size: Size(width: 120, height: 40), glyphs: glyphs, theme: .mono)
+            let lines = canvas.text.split(separator: "\n").map(String.init)
+            for name in ["state of exception", "Decreto Ejecutivo 111"] {
+                let track = try #require(lines.last { $0.contains(name) && $0.contains(open) }, "\(name) ends in \(open)")
+                let inner = track.dropFirst().dropLast()
+                let from = try #require(inner.firstIndex(of: Character(fill))), to = try #require(inner.lastIndex(of: Character(open)))
+                let between = inner[inner.index(after: from)..<to]
+                #expect(!between.isEmpty && between.allSatisfy { String($0) == unknown }, "in force on its start only: \(track)")
+            }
+            #expect(canvas.text.contains("\(unknown)\(open) no end stated"))
+            let summary = support.render(support.state(.screen(.decrees)), size: Size(width: 120, height: 40), glyphs: glyphs).text
+            let ecuador = try #require(summary.split(separator: "\n").first { $0.contains("Ecuador") })
+            #expect(ecuador.contains(open), "\(ecuador)")
+        }
+    }
+
+    /// Ecuador's first row, a ruling of 2021-03-04, lies before the opening window: its row is
+    /// marked at the left edge, and the legend says what the mark means.
+    @Test func aRowBeforeTheWindowIsMarked() throws {
+        let text = support.render(support.state(.countryDecrees("ECU")), size: Size(width: 80, height: 24)).text
+        let row = try #require(text.split(separator: "\n").first { $0.contains("CC Decision No. 4-") })
+        #expect(row.contains("◀"), "\(row)")
+        #expect(text.contains("◀ all before the window"))
     }
 
     /// A duration the data does not give reads n/a, never a blank cell.
@@ -120,6 +151,20 @@ import VigiaModel
         #expect(text.contains("change not computed (different sources)"))
         #expect(text.contains("2021–2022 mean ") && text.contains("(\(dataset.citation(sources[0])))"))
         #expect(text.contains("2024–2025 n/a (different sources: 2024 \(dataset.citation(sources[2])); 2025 \(dataset.citation(sources[3])))"))
+    }
+
+    /// Decreto Ejecutivo 210 (rates, one source) and 824 (monthly counts, one source): a change
+    /// is computed, and each side still names where its figures come from, at whole percent.
+    @Test func eachSideOfADecreesComparisonNamesItsSource() throws {
+        let dataset = support.dashboard.dataset
+        let rates = dataset.series("ECU", .ratePer100k)
+        let rateSource = dataset.citation(try #require(rates.record(in: 2019)?.source))
+        let rate = support.render(support.state(.decree("D004")), size: Size(width: 600, height: 60)).text
+        #expect(rate.contains("2019–2020 mean 7.34 (\(rateSource)) → 2022–2023 mean 36.57 (\(rateSource)); change +399%;"))
+        let monthSource = dataset.citation(try #require(dataset.monthly("ECU").first?.source))
+        let month = support.render(support.state(.decree("D016")), size: Size(width: 600, height: 60)).text
+        #expect(month.contains("2023-04–2023-06 mean 672 (\(monthSource)) → 2023-08–2023-10 mean 739 (\(monthSource)); change +10%;"))
+        #expect(!rate.contains("398.5%") && !month.contains("9.9%"), "a change on screen is whole percent")
     }
 
     @Test(arguments: ScreenTestSupport.sizes)

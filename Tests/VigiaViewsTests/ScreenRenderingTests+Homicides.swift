@@ -107,4 +107,22 @@ import VigiaModel
         #expect(text.contains("Terminal too small"))
         #expect(text.contains("need 40×12, have 39×11"))
     }
+
+    /// At 120×40 every country's name is whole beside the sparkline, whose header says which
+    /// years it shows.
+    @Test func rankingNamesAreWholeBesideTheSparkline() {
+        let text = support.render(support.state(.screen(.homicides)), size: Size(width: 120, height: 40)).text
+        #expect(text.contains("Trinidad and Tobago "))
+        #expect(text.contains("Dominican Republic "))
+    }
+
+    /// Colombia 2024: a rate of five characters and a count of six; their sources start in one column.
+    @Test func aYearsValuesStartTheirSourcesInOneColumn() throws {
+        let lines = support.render(support.state(.countryYear("COL", 2024)), size: Size(width: 120, height: 40)).text.split(separator: "\n").map(String.init)
+        let rate = try #require(lines.first { $0.contains("rate ") && $0.contains("Punto") }), count = try #require(lines.first { $0.contains("count ") && $0.contains("13,341") })
+        let column = { (line: String, source: String) in line.range(of: source).map { line.distance(from: line.startIndex, to: $0.lowerBound) } }
+        #expect(column(rate, "Punto por Punto") == column(count, "Policía Nacional"))
+        #expect(column(rate, "25.30") == column(count, "13,341").map { $0 + 1 }, "values right-aligned")
+    }
 }
+

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VigiaModel
 @testable import VigiaViews
@@ -57,7 +58,7 @@ import VigiaModel
     @Test func wideScreensAddStatusAndRecipients() {
         let text = support.render(support.state(.screen(.programs)), size: Size(width: 200, height: 60)).text
         #expect(text.contains("historical"))
-        #expect(text.contains("BLZ CRI SLV GTM HND NIC PAN"))
+        #expect(text.contains("BLZ CRI SLV +4"), "the room goes to the names; every recipient is named under the chart")
         #expect(text.contains("Merida Initiative (U.S.-Mexico"))
         #expect(!support.render(support.state(.screen(.programs)), size: Size(width: 80, height: 24)).text.contains("Recipients"))
         // At 120 columns the room goes to the names: recipients past three are counted.
@@ -145,3 +146,62 @@ private extension ScreenTestSupport {
         ProgramScreen.militaryShare(records, year: year)
     }
 }
+
+extension ProgramScreenTests {
+    /// At 200×60 the short names are whole (as at 120 columns), the full name the table cuts is
+    /// read whole under the chart with every recipient in words, and the chart's pane has no
+    /// band of blank rows where the program's outcomes or criticisms fit.
+    @Test func programsUseAWideTerminal() throws {
+        let dataset = support.dashboard.dataset
+        var state = support.state(.screen(.programs))
+        let canvas = support.render(state, size: Size(width: 200, height: 60))
+        for program in dataset.programs { #expect(canvas.text.contains(program.shortName + " "), "\(program.shortName)") }
+        let colombia = try #require(dataset.program("plan_colombia"))
+        #expect(canvas.text.contains("Full name " + colombia.name))
+        let lines = (0..<canvas.size.height).map { canvas.line($0) }
+        let blank = lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")).isEmpty }
+        let longestBand = blank.split(separator: false).map(\.count).max() ?? 0
+        #expect(longestBand <= 6, "a band of \(longestBand) blank rows")
+        let rows = support.dashboard.rows(ListKey(.screen(.programs)), in: state)
+        state.selection[ListKey(.screen(.programs))] = try #require(rows.firstIndex { $0.target == .program("carsi") } as Int?)
+        let carsi = support.render(state, size: Size(width: 200, height: 60)).text
+        #expect(carsi.contains("Belize, Costa Rica, El Salvador, Guatemala, Honduras, Nicaragua, Panama"))
+    }
+
+    /// At 120×40 a checkpoint's label (its span and source) is whole when the bars keep half the width.
+    @Test func checkpointLabelsAreWholeWithRoomToSpare() throws {
+        var state = support.state(.screen(.programs))
+        let rows = support.dashboard.rows(ListKey(.screen(.programs)), in: state)
+        state.selection[ListKey(.screen(.programs))] = try #require(rows.firstIndex { $0.target == .program("merida") } as Int?)
+        let text = support.render(state, size: Size(width: 120, height: 40)).text
+        #expect(text.contains("FY2008–21 Appropriated to date (CRS, 2021) ≈ "))
+        #expect(text.contains("FY2008–10 All recipients, FY2008-FY2010"))
+    }
+
+    /// At 200×60 the scenario's comparison is as wide as its names and spans, and the editor
+    /// widens so its labels and lines are whole.
+    @Test func scenarioUsesAWideTerminal() throws {
+        let loaded = try ScenarioLoader.load(from: ScenarioEditingTests.bundledDefault, displayPath: "default", dataset: support.dashboard.dataset)
+        var state = support.state(.scenario)
+        state.scenario = ScenarioSession(scenario: loaded.scenario, loadedFrom: "default", target: "/nonexistent/vigia/scenario.json", fingerprint: nil)
+        let text = support.render(state, size: Size(width: 200, height: 60)).text
+        #expect(text.contains("00–16 (17)") && text.contains("08–21 (14)"))
+        #expect(text.contains("│ U.S. aid to Ecuador 15–23 (9) "), "the program column is as wide as its longest name")
+        #expect(text.contains("Financial intelligence & asset seizure"))
+        #expect(text.contains("Saves to "))
+    }
+
+    /// The chart's title says what the bars are in words; the series the data names and its
+    /// source are lines of their own under it, so the title is never cut at 120 columns.
+    @Test func aProgramsChartHasAShortHumanTitle() throws {
+        var state = support.state(.screen(.programs))
+        let rows = support.dashboard.rows(ListKey(.screen(.programs)), in: state)
+        state.selection[ListKey(.screen(.programs))] = try #require(rows.firstIndex { $0.target == .program("us_ecuador_assistance") } as Int?)
+        let lines = support.render(state, size: Size(width: 120, height: 40)).text.split(separator: "\n").map(String.init)
+        let title = try #require(lines.first { $0.hasPrefix("┌─ U.S. aid to Ecuador") })
+        #expect(title.hasPrefix("┌─ U.S. aid to Ecuador, obligated per fiscal year ($ millions) ─"), "\(title)")
+        #expect(lines.contains { $0.contains("One bar per fiscal year: All agencies and sectors, obligations (ForeignAssistance.gov).") })
+        #expect(lines.contains { $0.hasPrefix("│Source: ForeignAssistance.gov, 2025 ") })
+    }
+}
+

@@ -25,6 +25,19 @@ import VigiaModel
         #expect(try line(ascii, containing: "Honduras").contains("!= src"))
     }
 
+    /// Under a locale that is not UTF-8 the Ecuador tile's cross-source line is ASCII and still
+    /// one line, so the count and its line stay in the tile; a tile that is cut says so.
+    @Test func theEcuadorTileFitsInASCII() throws {
+        let canvas = support.render(support.state(.screen(.overview)), size: Size(width: 80, height: 24), glyphs: .ascii)
+        let rows = (3...6).map { String(canvas.line($0).prefix(20)) }
+        #expect(rows[0].hasPrefix("|51.00 per 100k"))
+        #expect(rows[1] == "|2025, != src '24  |")
+        #expect(rows[2].hasPrefix("|9,216 homicides"))
+        #expect(rows[3] == "|2025, != src '24  |")
+        let region = (3...6).map { String(canvas.line($0).dropFirst(20).prefix(20)) }
+        #expect(region[3].hasSuffix("~|"), "the region tile is cut, and marked: \(region)")
+    }
+
     @Test func theFiguresCardGivesBothValuesAndSources() {
         let state = support.state(.source("IC_ROUNDUP_2024", figure: .homicide(area: "HND", year: 2024, measure: "rate_per_100k")))
         let text = support.render(state, size: Size(width: 200, height: 60)).text

@@ -89,3 +89,13 @@ private let ranking = Table(
     ranking.draw(into: &canvas, in: canvas.bounds, theme: .dark, glyphs: .unicode)
     #expect(canvas.text == " C…\n▶T…")
 }
+
+/// A fitted column grows to its longest text before flexible columns share the rest, leaves
+/// them their minimums, and never grows past what it needs.
+@Test func fittedColumnsTakeWhatTheyNeedFirst() {
+    let table = Table(columns: [Table.Column("Name", width: .fitted(min: 4, max: 12)), Table.Column("Full", width: .flexible(min: 5, weight: 3))], rows: [])
+    #expect(table.columnWidths(totalWidth: 40) == [12, 26])
+    #expect(table.columnWidths(totalWidth: 15) == [8, 5])
+    let alone = Table(columns: [Table.Column("Name", width: .fitted(min: 4, max: 12)), Table.Column("N", width: .fixed(3))], rows: [])
+    #expect(alone.columnWidths(totalWidth: 40) == [12, 3])
+}

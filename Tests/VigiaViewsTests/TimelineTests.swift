@@ -14,20 +14,23 @@ private func ecuadorTimeline(selected: Int? = nil) -> Timeline {
     ], window: .init(start: jan1, end: jan1 + 20), today: jan1 + 18, selectedIndex: selected)
 }
 
-@Test func periodsChainAndOpenEndStopsAtToday() {
+/// A period with no stated end is itself only on its start day; from then to today the data
+/// does not say, so it is drawn as unknown, in the period's colour, up to the open-end glyph.
+@Test func periodsChainAndOpenEndIsUnknownUpToToday() {
     var canvas = Canvas(size: Size(width: 24, height: 2))
     ecuadorTimeline().draw(into: &canvas, in: canvas.bounds, theme: .dark, glyphs: .unicode)
     #expect(canvas.text == """
             Jan    8      15
-        ECU   ██◆█▒▒▒      ███▶
+        ECU   ██◆█▒▒▒      █┄┄▶
         """)
     #expect(canvas[6, 1].style == Theme.dark.decree)
     #expect(canvas[10, 1].style == Theme.dark.extensionPeriod)
     #expect(canvas[8, 1].style == Theme.dark.event)
+    #expect(canvas[20, 1].style == Theme.dark.decree, "the unknown stretch is the open period's own")
     let ascii = render(24, 2) { canvas, rect in
         ecuadorTimeline().draw(into: &canvas, in: rect, theme: .mono, glyphs: .ascii)
     }
-    #expect(ascii == "    Jan    8      15\nECU   ##*#===      ###>")
+    #expect(ascii == "    Jan    8      15\nECU   ##*#===      #??>")
 }
 
 @Test func periodsOutsideTheWindowAreClippedAndEdgeMarkersStay() {
@@ -51,11 +54,11 @@ private func ecuadorTimeline(selected: Int? = nil) -> Timeline {
     #expect(timeline.column(of: jan1 + 10, trackWidth: 10) == nil)
 }
 
-@Test func openPeriodBeyondTheWindowRunsToTheEdgeWithoutEndGlyph() {
+@Test func openPeriodBeyondTheWindowRunsUnknownToTheEdgeWithoutEndGlyph() {
     let timeline = Timeline(rows: [.init(label: "SLV", items: [.period(start: jan1 + 3, end: nil, role: .decree)])],
                             window: .init(start: jan1, end: jan1 + 10), today: jan1 + 400)
     let text = render(14, 2) { canvas, rect in timeline.draw(into: &canvas, in: rect, theme: .dark, glyphs: .unicode) }
-    #expect(text.split(separator: "\n").last == "SLV    ███████")
+    #expect(text.split(separator: "\n").last == "SLV    █┄┄┄┄┄┄")
 }
 
 @Test func axisLabelsFollowTheZoom() {
@@ -124,4 +127,27 @@ private func chainTimeline() -> Timeline {
 @Test func drawingOrderPutsUnknownUnderContinuousUnderItemised() {
     let items = chainTimeline().rows[0].items + [.marker(at: jan1, kind: .event)]
     #expect(Timeline.drawingOrder(items) == [0, 2, 1, 3, 4])
+}
+
+/// A later period over today's column (a country's row holds all its measures) must not hide
+/// that an earlier one has no stated end.
+@Test func openEndStaysVisibleUnderALaterPeriod() {
+    let timeline = Timeline(rows: [.init(label: "ECU", items: [
+        .period(start: jan1 + 2, end: nil, role: .decree),
+        .period(start: jan1 + 5, end: jan1 + 9, role: .decree),
+    ])], window: .init(start: jan1, end: jan1 + 10), today: jan1 + 8)
+    let text = render(15, 2) { canvas, rect in timeline.draw(into: &canvas, in: rect, theme: .mono, glyphs: .ascii) }
+    #expect(text.split(separator: "\n").last == "ECU   #??###>#")
+}
+
+/// A row whose items all lie before the window is marked at its left edge, never left blank;
+/// a row with anything in the window, or an open period running into it, is not.
+@Test func rowsBeforeTheWindowAreMarkedAtTheLeftEdge() {
+    let timeline = Timeline(rows: [
+        .init(label: "A", items: [.marker(at: jan1 - 30, kind: .ruling)]),
+        .init(label: "B", items: [.period(start: jan1 - 60, end: nil, role: .decree)]),
+        .init(label: "C", items: [.marker(at: jan1 + 2, kind: .event)]),
+    ], window: .init(start: jan1, end: jan1 + 9), today: jan1 + 5)
+    let text = render(12, 4) { canvas, rect in timeline.draw(into: &canvas, in: rect, theme: .mono, glyphs: .ascii) }
+    #expect(text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(String.init) == ["A <", "B ?????>", "C   *"])
 }

@@ -109,7 +109,7 @@ public struct ProgramFooting: Sendable, Hashable {
             return l < r
         }), let from = best.fromFiscalYear {
             let window = from...best.fiscalYear
-            let basis = "\(best.basis.label), \(fiscalYears(window)) checkpoint \(program.label(ofCategory: best.category) ?? DataKey.words(best.category))"
+            let basis = "\(best.basis.label), \(fiscalYears(window)) checkpoint \"\(program.label(ofCategory: best.category) ?? DataKey.words(best.category))\""
             return (BasedFigure(.value(best.usdMillions), qualifier: best.qualifier, basis: basis, sources: [best.source]), window)
         }
         return annualSum(program, records: records)
@@ -135,7 +135,7 @@ public struct ProgramFooting: Sendable, Hashable {
         }
         let (chosen, window) = best
         let category = program.label(ofCategory: chosen.category) ?? DataKey.words(chosen.category)
-        var basis = "\(chosen.basis.label), \(fiscalYears(window)) sum of annual \(category)"
+        var basis = "\(chosen.basis.label), \(fiscalYears(window)) sum of annual \"\(category)\""
         if let start = program.startYear, window.lowerBound > start { basis += " (the program runs from \(start); earlier years have no such series)" }
         let missing = window.filter { chosen.amounts[$0] == nil }
         if !missing.isEmpty {

@@ -30,8 +30,10 @@ public struct ProgramFunding: Sendable, Hashable {
     }
 
     public var kind: Kind
-    /// What the chart shows, in words: "funding per fiscal year, all agencies and sectors, obligations".
-    public var title: String
+    /// What the bars are, in the data's words: the total series' label ("All agencies and
+    /// sectors, obligations (ForeignAssistance.gov)"), the two summed series, or "total to date
+    /// at each sourced checkpoint". A screen's title says it shorter; this is said under it.
+    public var series: String
     public var bars: [Bar]
 
     /// The whole-funding chart of `program`, or nil when the data has no total for it.
@@ -41,7 +43,7 @@ public struct ProgramFunding: Sendable, Hashable {
         let checkpointYears = checkpoints.map { $0.fiscalYear - ($0.fromFiscalYear ?? $0.fiscalYear) + 1 }.max() ?? 0
         if let annual, annual.bars.count >= checkpointYears { return annual }
         if !checkpoints.isEmpty {
-            return ProgramFunding(kind: .checkpoints, title: "total to date at each sourced checkpoint", bars: checkpoints)
+            return ProgramFunding(kind: .checkpoints, series: "total to date at each sourced checkpoint", bars: checkpoints)
         }
         return annual
     }
@@ -55,7 +57,7 @@ public struct ProgramFunding: Sendable, Hashable {
                 Bar(fromFiscalYear: nil, fiscalYear: year, usdMillions: total.amounts[year] ?? 0, qualifier: qualifier(records, total, year),
                     basis: total.basis, label: label, sources: [total.source], derivation: nil)
             }
-            return ProgramFunding(kind: .annualTotals, title: "funding per fiscal year, \(label), \(total.basis.label)", bars: bars)
+            return ProgramFunding(kind: .annualTotals, series: label, bars: bars)
         }
         var pairs: [String: (military: [FundingSeries], social: [FundingSeries])] = [:]
         for item in series {
@@ -76,10 +78,10 @@ public struct ProgramFunding: Sendable, Hashable {
                            derivation: Derivation(arithmetic: inputs.map(\.value.description).joined(separator: " + "), inputs: inputs))
             }
             guard !bars.isEmpty else { continue }
-            candidates.append(ProgramFunding(kind: .annualSums, title: "funding per fiscal year, military and police + economic and social (derived sums), \(military.basis.label)", bars: bars))
+            candidates.append(ProgramFunding(kind: .annualSums, series: "\(militaryLabel) + \(socialLabel)", bars: bars))
         }
         return candidates.min { lhs, rhs in
-            (-lhs.bars.count, ProgramFooting.basisRank(lhs.bars[0].basis), lhs.title) < (-rhs.bars.count, ProgramFooting.basisRank(rhs.bars[0].basis), rhs.title)
+            (-lhs.bars.count, ProgramFooting.basisRank(lhs.bars[0].basis), lhs.series) < (-rhs.bars.count, ProgramFooting.basisRank(rhs.bars[0].basis), rhs.series)
         }
     }
 

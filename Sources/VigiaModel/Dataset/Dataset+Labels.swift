@@ -11,6 +11,21 @@ extension Dataset {
         source(sourceID)?.shortCitation ?? "unknown source"
     }
 
+    /// " [source: CRS, 2020, versions of 20 Jul 2020 and 1 Nov 2021]": the sources behind a
+    /// figure, after its basis; empty with none. It says "source" so the bracket is never read
+    /// as part of a series' quoted name, whose own "(CRS, 2021)" names the version it comes
+    /// from; a source record holding several versions (its date note says "versions of …")
+    /// gives them, which is why the years of the two can differ. Other date notes stay on the
+    /// source card.
+    public func sourceBracket(_ sourceIDs: [String]) -> String {
+        guard !sourceIDs.isEmpty else { return "" }
+        let cited = sourceIDs.map { id in
+            citation(id) + (source(id)?.dateNote.flatMap { $0.hasPrefix("versions") ? ", " + $0 : nil } ?? "")
+        }
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return " [source\(cited.count == 1 ? "" : "s"): \(cited.joined(separator: "; "))]"
+    }
+
     /// The citations of several sources, in order, without repeats.
     public func citations(_ sourceIDs: [String]) -> [String] {
         sourceIDs.map(citation).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }

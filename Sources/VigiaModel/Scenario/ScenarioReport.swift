@@ -140,7 +140,7 @@ public enum ScenarioReport {
     /// and source ids belong to the JSON format.
     static func basisText(_ figure: BasedFigure, dataset: Dataset) -> String {
         if let gap = figure.value.gap { return "n/a: " + gap.missing.joined(separator: "; ") }
-        return figure.basis + (figure.sources.isEmpty ? "" : " [" + dataset.citations(figure.sources).joined(separator: "; ") + "]")
+        return figure.basis + dataset.sourceBracket(figure.sources)
     }
 
     static func indicatorText(_ span: IndicatorSpan, dataset: Dataset) -> String {

@@ -96,6 +96,9 @@ public struct GlyphSet: Hashable, Sendable {
     public var unknownFill: String
     /// Drawn at "today" on a period that has no end yet.
     public var openEnd: String
+    /// At a timeline row's left edge when all its items lie before the window, so the row
+    /// does not read as empty.
+    public var earlier: String
     /// Axis cells under a shaded interval, so shading survives on monochrome terminals.
     public var shadedAxis: String
     /// An event at a date.
@@ -156,6 +159,7 @@ public struct GlyphSet: Hashable, Sendable {
             continuousFill: form("═", "+"),
             unknownFill: form("┄", "?"),
             openEnd: form("▶", ">"),
+            earlier: form("◀", "<"),
             shadedAxis: form("━", "="),
             eventMarker: form("◆", "*"),
             rulingMarker: form("▲", "^"),

@@ -1,11 +1,12 @@
 import Foundation
+import VigiaModel
 
 /// A table of the data behind a screen, writable as CSV, Markdown or JSON, source ids included,
 /// so a briefer can hand the numbers on without retyping them.
 ///
-/// Cells are typed (`ExportValue`): JSON writes a number as a number, a yes/no as a boolean and
-/// a gap as `null`; CSV and Markdown write a number in plain digits (no grouping, no rounding)
-/// and a gap as an empty field.
+/// Cells are typed (`ExportValue`): JSON writes a number as a number, a yes/no as a boolean, a
+/// data key as the key and a gap as `null`; CSV and Markdown write a number in plain digits (no
+/// grouping, no rounding), a data key in words and a gap as an empty field.
 public struct ExportTable: Sendable, Hashable {
     /// The keys of the JSON objects: data-file field names, for programs that read the export.
     public var columns: [String]
@@ -53,9 +54,13 @@ public struct ExportTable: Sendable, Hashable {
     }
 }
 
-/// One cell of an export: text, a number, a yes/no, or a gap (nothing sourced).
+/// One cell of an export: text, a data key with its words, a number, a yes/no, or a gap
+/// (nothing sourced).
 public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     case text(String)
+    /// A value the data files spell as a key ("supported_with_caveats"): programs reading the
+    /// JSON match the key, people reading CSV or Markdown read the words.
+    case keyed(String, words: String)
     case number(Double)
     case integer(Int)
     case flag(Bool)
@@ -68,6 +73,11 @@ public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomS
         value.map { $0.isEmpty ? .gap : .text($0) } ?? .gap
     }
 
+    /// A data file's closed value: its key in JSON, its label in CSV and Markdown.
+    public static func keyed<Value: DataEnum>(_ value: Value?) -> ExportValue {
+        value.map { .keyed($0.rawValue, words: $0.label) } ?? .gap
+    }
+
     public static func number(_ value: Double?) -> ExportValue { value.map { .number($0) } ?? .gap }
     public static func integer(_ value: Int?) -> ExportValue { value.map { .integer($0) } ?? .gap }
 
@@ -77,6 +87,7 @@ public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomS
     public var text: String {
         switch self {
         case .text(let text): return text
+        case .keyed(_, let words): return words
         case .number(let value): return Self.plainNumber(value)
         case .integer(let value): return String(value)
         case .flag(let value): return value ? "yes" : "no"
@@ -89,7 +100,7 @@ public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomS
     /// The cell as a JSON value.
     var json: String {
         switch self {
-        case .text(let text): return text.jsonLiteral(escapingLineSeparators: true)
+        case .text(let text), .keyed(let text, _): return text.jsonLiteral(escapingLineSeparators: true)
         case .number(let value): return value.isFinite ? Self.plainNumber(value) : "null"
         case .integer(let value): return String(value)
         case .flag(let value): return value ? "true" : "false"

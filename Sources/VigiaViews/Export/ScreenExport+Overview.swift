@@ -97,7 +97,7 @@ private struct OverviewRows {
             note: "one per chain (a declaration with its renewals), on the latest date in the data")
         for decree in active {
             row("In force", id: decree.id, area: decree.country, figure: dataset.decreeName(decree.id), date: latest.description,
-                sources: decree.sources, note: decree.kind.rawValue)
+                sources: decree.sources, note: decree.kind.label)
         }
     }
 

@@ -15,10 +15,10 @@ public enum ScreenExport {
                 columns: ["id", "country", "reference", "kind", "start", "end", "end_derived", "declared_days", "extends", "rules_on", "relevance", "sources"],
                 headers: ["Id", "Country", "Reference", "Kind", "Start", "End", "End derived", "Declared days", "Extends", "Rules on", "Relevance", "Sources"],
                 rows: dataset.decrees.map { decree in
-                    [.text(decree.id), .text(decree.country), .text(decree.reference), .text(decree.kind.rawValue), .text(decree.start?.description),
+                    [.text(decree.id), .text(decree.country), .text(decree.reference), .keyed(decree.kind), .text(decree.start?.description),
                      .text(decree.end?.description), .text(decree.endDerived.map(Self.derivation)),
                      .integer(decree.declaredDays), .text(decree.extends),
-                     .text(decree.rulesOn), .text(decree.relevance.rawValue), .text(decree.sources.joined(separator: ";"))]
+                     .text(decree.rulesOn), .keyed(decree.relevance), .text(decree.sources.joined(separator: ";"))]
                 }
             )
         case .programs:
@@ -27,26 +27,35 @@ public enum ScreenExport {
                 headers: ["Program", "Fiscal year", "From fiscal year", "Span", "Category", "Group", "USD millions", "Dollars", "Basis", "Qualifier", "Source", "Note"],
                 rows: dataset.programs.flatMap { program in
                     dataset.funding(of: program.id).map { record -> [ExportValue] in
-                        [.text(program.id), .integer(record.fiscalYear), .integer(record.fromFiscalYear), .text(record.span.rawValue),
-                         .text(record.category), .text(record.group.rawValue), .number(record.usdMillions), .text(record.dollars.rawValue),
-                         .text(record.basis.rawValue), .text(record.qualifier.rawValue), .text(record.source), .text(record.note)]
+                        [.text(program.id), .integer(record.fiscalYear), .integer(record.fromFiscalYear), .keyed(record.span),
+                         .keyed(record.category, words: dataset.categoryLabel(record.category, of: program.id)), .keyed(record.group), .number(record.usdMillions), .keyed(record.dollars),
+                         .keyed(record.basis), .keyed(record.qualifier), .text(record.source), .text(record.note)]
                     }
                 }
             )
         case .map:
             return MapScreen.exportTable(dataset, year: state.year)
         case .claims:
-            return ExportTable(
-                columns: ["id", "verdict", "topic", "quote", "figures", "sources"],
-                headers: ["Id", "Verdict", "Topic", "Quote", "Figures", "Sources"],
-                rows: dataset.claims.map { claim in
-                    [.text(claim.id), .text(claim.verdict.rawValue), .text(claim.topic), .text(claim.quote),
-                     .text(claim.figures.map { "\($0.label)=\($0.value) \($0.unit) [\($0.source)]" + ($0.derived.map { " {\(Self.derivation($0))}" } ?? "") }
-                        .joined(separator: "; ")),
-                     .text(claim.sources.joined(separator: ";"))]
-                }
-            )
+            return claims(dataset)
         }
+    }
+
+    /// One row per figure a claim is checked against (a claim without figures has one row):
+    /// the value a number and its unit apart, so a spreadsheet can use them; a computed figure
+    /// keeps its arithmetic.
+    static func claims(_ dataset: Dataset) -> ExportTable {
+        ExportTable(
+            columns: ["id", "verdict", "topic", "quote", "figure", "value", "unit", "figure_source", "derived", "sources"],
+            headers: ["Id", "Verdict", "Topic", "Quote", "Figure", "Value", "Unit", "Figure source", "Derived", "Sources"],
+            rows: dataset.claims.flatMap { claim -> [[ExportValue]] in
+                let head: [ExportValue] = [.text(claim.id), .keyed(claim.verdict), .keyed(claim.topic, words: DataKey.words(claim.topic)), .text(claim.quote)]
+                let tail = ExportValue.text(claim.sources.joined(separator: ";"))
+                guard !claim.figures.isEmpty else { return [head + [.gap, .gap, .gap, .gap, .gap, tail]] }
+                return claim.figures.map { figure in
+                    head + [.text(figure.label), .number(figure.value), .text(figure.unit), .text(figure.source), .text(figure.derived.map(Self.derivation)), tail]
+                }
+            }
+        )
     }
 
     // MARK: Homicides
@@ -90,7 +99,7 @@ public enum ScreenExport {
     private static func homicideRow(_ country: Country, year: Int, measure: HomicideMeasure, record: HomicideRecord?) -> [ExportValue] {
         let value = ExportValue.number(record?.value)
         let inSeries = record.map { $0.coversWholeYear ? ExportValue.flag($0.isDefault) : .gap } ?? .gap
-        return [.text(country.iso3), .text(country.name), .integer(year), .text(record?.period?.rawValue), .text(measure.rawValue),
+        return [.text(country.iso3), .text(country.name), .integer(year), .keyed(record?.period), .keyed(measure),
                 measure == .ratePer100k ? value : .gap, measure == .count ? value : .gap,
                 .text(record?.source), inSeries, .text(record?.whyDefault), .text(record?.release?.description),
                 record == nil ? "no sourced value" : .text(record?.note)]

@@ -34,13 +34,15 @@ public struct BarChart: Hashable, Sendable {
     }
 
     /// Draws one bar per row (two with comparisons) from the top of `rect`; bars that do not
-    /// fit are cut. Narrow rects lose the labels first, then the values, never the bars.
+    /// fit are cut. Labels may take up to half the width, since a label says what its bar is
+    /// (a checkpoint's span and source) and half the width still compares lengths well.
+    /// Narrow rects lose the labels first, then the values, never the bars.
     public func draw(into canvas: inout Canvas, in rect: Rect, theme: Theme, glyphs: GlyphSet) {
         guard !rect.isEmpty, !bars.isEmpty else { return }
         let perRow = rowsPerBar
         let texts = bars.flatMap { perRow == 2 ? [text(for: $0.value), text(for: $0.comparison)] : [text(for: $0.value)] }
         var valueWidth = texts.map(DisplayWidth.of).max() ?? 0
-        var labelWidth = min(bars.map { DisplayWidth.of(SafeText.sanitize($0.label)) }.max() ?? 0, rect.width / 3)
+        var labelWidth = min(bars.map { DisplayWidth.of(SafeText.sanitize($0.label)) }.max() ?? 0, rect.width / 2)
         var barWidth = rect.width - labelWidth - valueWidth - 2
         if barWidth < 1 {
             labelWidth = max(0, rect.width - valueWidth - 3)

@@ -12,6 +12,18 @@ public struct Table: Hashable, Sendable {
         case fixed(Int)
         /// A share (by `weight`) of what fixed columns leave, never below `min`.
         case flexible(min: Int, weight: Int = 1)
+        /// As wide as its longest text (`max`) when the room allows, never below `min`: a name
+        /// column takes what it needs before flexible columns share the rest, and no more,
+        /// so a wide terminal shows names whole instead of blank columns after them.
+        case fitted(min: Int, max: Int)
+
+        /// The fewest columns it takes.
+        public var minimum: Int {
+            switch self {
+            case .fixed(let width): return max(0, width)
+            case .flexible(let minimum, _), .fitted(let minimum, _): return max(0, minimum)
+            }
+        }
     }
 
     /// A column's header title, width rule and alignment.
@@ -65,15 +77,27 @@ public struct Table: Hashable, Sendable {
     }
 
     /// Column widths for a table `width` columns wide, including the one-column selection
-    /// gutter on the left. Flexible columns split the rest by weight; columns that do not fit
-    /// are clipped at the right edge.
+    /// gutter on the left. Fitted columns grow towards their longest text first, leaving the
+    /// flexible columns their minimums; flexible columns split the rest by weight; columns
+    /// that do not fit are clipped at the right edge.
     public func columnWidths(totalWidth width: Int) -> [Int] {
-        let fixed = columns.reduce(0) { total, column in
-            if case .fixed(let w) = column.width { return total + max(0, w) }
+        let gaps = max(0, columns.count - 1) * Self.columnGap
+        var room = width - 1 - gaps - columns.reduce(0) { total, column in
+            if case .fixed = column.width { return total + column.width.minimum }
             return total
         }
-        let gaps = max(0, columns.count - 1) * Self.columnGap
-        var spare = max(0, width - 1 - gaps - fixed)
+        var unclaimed = room - columns.reduce(0) { total, column in
+            if case .fixed = column.width { return total }
+            return total + column.width.minimum
+        }
+        let fitted = columns.map { column -> Int? in
+            guard case .fitted(let minimum, let maximum) = column.width else { return nil }
+            let grown = max(0, minimum) + min(max(0, maximum - minimum), max(0, unclaimed))
+            unclaimed -= grown - max(0, minimum)
+            room -= grown
+            return grown
+        }
+        var spare = max(0, room)
         let weights = columns.map { column -> Int in
             if case .flexible(_, let weight) = column.width { return max(1, weight) }
             return 0
@@ -83,6 +107,8 @@ public struct Table: Hashable, Sendable {
             switch column.width {
             case .fixed(let w):
                 return max(0, w)
+            case .fitted:
+                return fitted[index] ?? 0
             case .flexible(let minimum, _):
                 let share = remainingWeight > 0 ? spare * weights[index] / remainingWeight : 0
                 spare -= share

@@ -3,8 +3,9 @@ import Foundation
 /// Rows of periods and markers against a calendar axis, with zoom and pan.
 ///
 /// Built for emergency decrees: a state of exception and its chained extensions as bars
-/// (distinct fills, so the chain reads without colour), a decree still in force drawn up
-/// to "today" with an open-end glyph, and events and court rulings as markers on top.
+/// (distinct fills, so the chain reads without colour), a decree with no stated end drawn
+/// in its fill on its start day only and as unknown from then to "today", where an open-end
+/// glyph sits, and events and court rulings as markers on top.
 /// Anything outside the window is clipped, but a marker exactly on a window edge stays
 /// visible, because an event on the first or last visible day still matters.
 public struct Timeline: Hashable, Sendable {
@@ -117,7 +118,8 @@ public struct Timeline: Hashable, Sendable {
 
     /// Something drawn on a row: a bar over days, or a marker on one day.
     public enum Item: Hashable, Sendable {
-        /// Days `start` through `end` inclusive; a nil `end` is still in force and runs to `today`.
+        /// Days `start` through `end` inclusive; with a nil `end` the data states no end, so only
+        /// the start is known and the rest, to `today`, is drawn as unknown.
         case period(start: Double, end: Double?, role: PeriodRole)
         case marker(at: Double, kind: MarkerKind)
     }
@@ -256,27 +258,60 @@ public struct Timeline: Hashable, Sendable {
         }
     }
 
+    /// The track columns of days `start` through `last`, clipped to the window; nil when
+    /// none of them is visible.
+    func columns(from start: Double, through last: Double, trackWidth width: Int) -> ClosedRange<Int>? {
+        guard width > 0, start <= window.end, last >= window.start, last >= start else { return nil }
+        let from = column(of: max(start, window.start), trackWidth: width) ?? 0
+        let to = column(of: min(last, window.end), trackWidth: width) ?? width - 1
+        return from...max(from, to)
+    }
+
+    /// The last day a period is drawn in its own fill: its end, or, with no end stated, its
+    /// start alone, since that is all the data knows of it.
+    static func lastKnownDay(start: Double, end: Double?) -> Double {
+        end ?? start
+    }
+
+    /// Periods in their fills, each open period's days after its start as unknown up to
+    /// `today` (under everything known) with the open-end glyph on top, then markers.
     private func drawItems(_ items: [Item], into canvas: inout Canvas, y: Int, track: Rect, theme: Theme, glyphs: GlyphSet) {
         let width = track.width
         guard width > 0 else { return }
+        func fill(_ glyph: String, _ range: ClosedRange<Int>?, _ style: Style) {
+            guard let range else { return }
+            for column in range { canvas.put(glyph, x: track.x + column, y: y, style: style, clip: track) }
+        }
+        let open = items.compactMap { item -> (start: Double, role: PeriodRole)? in
+            guard case .period(let start, nil, let role) = item else { return nil }
+            return (start, role)
+        }
+        for period in open where today > period.start {
+            fill(glyphs.unknownFill, columns(from: period.start + 1, through: today, trackWidth: width), period.role.style(in: theme))
+        }
         for index in Self.drawingOrder(items) {
             guard case .period(let start, let end, let role) = items[index] else { continue }
-            let last = end ?? today
-            guard start <= window.end, last >= window.start, last >= start else { continue }
-            let from = column(of: max(start, window.start), trackWidth: width) ?? 0
-            let to = column(of: min(last, window.end), trackWidth: width) ?? width - 1
-            let fill = role.fill(in: glyphs)
-            let style = role.style(in: theme)
-            for column in from...max(from, to) {
-                canvas.put(fill, x: track.x + column, y: y, style: style, clip: track)
-            }
-            if end == nil, today <= window.end, let column = column(of: today, trackWidth: width) {
-                canvas.put(glyphs.openEnd, x: track.x + column, y: y, style: style, clip: track)
+            fill(role.fill(in: glyphs), columns(from: start, through: Self.lastKnownDay(start: start, end: end), trackWidth: width), role.style(in: theme))
+        }
+        if let column = column(of: today, trackWidth: width) {
+            for period in open where today >= period.start {
+                canvas.put(glyphs.openEnd, x: track.x + column, y: y, style: period.role.style(in: theme), clip: track)
             }
         }
         for item in items {
             guard case .marker(let day, let kind) = item, let column = column(of: day, trackWidth: width) else { continue }
             canvas.put(kind.glyph(in: glyphs), x: track.x + column, y: y, style: kind.style(in: theme), clip: track)
+        }
+        if let last = items.map(lastDay).max(), last < window.start {
+            canvas.put(glyphs.earlier, x: track.x, y: y, style: theme.muted, clip: track)
+        }
+    }
+
+    /// The last day an item is drawn on (an open period's `today`).
+    private func lastDay(_ item: Item) -> Double {
+        switch item {
+        case .period(_, let end, _): return end ?? today
+        case .marker(let day, _): return day
         }
     }
 }

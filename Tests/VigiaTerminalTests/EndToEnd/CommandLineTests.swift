@@ -124,8 +124,8 @@ import Testing
     @Test func exportKeepsAlternativesWithTheirSources() throws {
         let csv = try BuiltProduct.run("vigia", ["export", "homicides"])
         #expect(csv.stdout.hasPrefix("ISO3,Country,Year,Period,Measure,\"Rate per 100,000\",Homicides (count),Source,Series default,"))
-        #expect(csv.stdout.contains("ECU,Ecuador,2023,,rate_per_100k,45.72,,UNODC_OWID,yes,"))
-        #expect(csv.stdout.contains("ECU,Ecuador,2023,,rate_per_100k,44.5,,IC_ROUNDUP_2023,no,"))
+        #expect(csv.stdout.contains("ECU,Ecuador,2023,,rate per 100k,45.72,,UNODC_OWID,yes,"))
+        #expect(csv.stdout.contains("ECU,Ecuador,2023,,rate per 100k,44.5,,IC_ROUNDUP_2023,no,"))
         let json = try BuiltProduct.run("vigia", ["export", "homicides", "--format", "json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         let alternative = try #require(rows.first { $0["iso3"] as? String == "ECU" && $0["source"] as? String == "IC_ROUNDUP_2023" && $0["year"] as? Int == 2023 })

@@ -1,3 +1,4 @@
+import Foundation
 import VigiaModel
 
 /// A claim card: the quote, the verdict, the assessment, and the figures and sources that
@@ -57,10 +58,19 @@ struct ClaimCard: RouteView {
         ] + claim.figures.compactMap { figure in
             // A computed figure says so, with its inputs, wherever the claim's text is shown.
             figure.derived.map { derivation in
-                .prose(TextBlock(DecreeCard.derivationText(derivation, result: "\(context.figure(figure.value)) \(figure.unit) (\(figure.label))",
+                .prose(TextBlock(DecreeCard.derivationText(derivation, result: "\(valueText(figure, context: context)) (\(figure.label))",
                                                            context: context), style: context.theme.muted))
             }
         }
+    }
+
+    /// "8,008 homicides"; money as every screen writes it ("$6.00bn (current)", not "6,000 USD
+    /// millions (current)"), so a claim's figures read like the Programs screen's totals.
+    static func valueText(_ figure: Claim.Figure, context: ScreenContext) -> String {
+        let millions = "USD millions"
+        guard figure.unit.hasPrefix(millions) else { return context.figure(figure.value) + " " + figure.unit }
+        let rest = figure.unit.dropFirst(millions.count).trimmingCharacters(in: .whitespaces)
+        return context.typeset(Format.money(figure.value)) + (rest.isEmpty ? "" : " " + rest)
     }
 
     private static func drawList(_ claim: Claim, rows: [ListRow], into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
@@ -71,7 +81,7 @@ struct ClaimCard: RouteView {
             case .claimFigure(_, let index) where claim.figures.indices.contains(index):
                 let figure = claim.figures[index]
                 let gap = context.theme.gap
-                return Table.Row([figure.derived == nil ? "figure" : "derived", figure.label, context.figure(figure.value) + " " + figure.unit,
+                return Table.Row([figure.derived == nil ? "figure" : "derived", figure.label, valueText(figure, context: context),
                                   figure.year.map(String.init) ?? Format.missing, figure.country ?? Format.missing, dataset.citation(figure.source)],
                                  styles: [nil, nil, nil, figure.year == nil ? gap : nil, figure.country == nil ? gap : nil, nil])
             case .source(let id):

@@ -125,12 +125,15 @@ struct DecreeCard: RouteView {
         ]
     }
 
-    /// "2022–2023 mean 35.80 → 2025–2026 n/a (no 2025, 2026 rate); change n/a; 2024 itself 38.76".
-    /// Where the values come from more than one source, each side names its source and the
-    /// change is not computed; a side mixing sources has no mean.
+    /// "2022–2023 mean 35.80 (UNODC, 2025) → 2025–2026 n/a (no 2025, 2026 rate); change n/a;
+    /// 2024 itself 38.76 (Avenue MIA, 2025)".
+    /// Each side names its source, so a reader sees that both come from one series (the change
+    /// is whole percent, as every change on screen); the period between says "same source"
+    /// rather than repeat the side after it. Where the values come from more than one source
+    /// the change is not computed, and a side mixing sources has no mean.
     private static func comparison(_ value: BeforeAfter, unit: String, format: (Double?) -> String, context: ScreenContext) -> String {
         let dataset = context.dataset
-        func side(_ window: BeforeAfter.Window) -> String {
+        func side(_ window: BeforeAfter.Window, sameAs other: BeforeAfter.Window? = nil) -> String {
             let span = window.periods.count > 1
                 ? "\(window.periods.first ?? "")\(context.rangeDash)\(window.periods.last ?? "")"
                 : window.periods.first ?? ""
@@ -140,13 +143,16 @@ struct DecreeCard: RouteView {
                 let cited = zip(window.periods, window.sources).map { "\($0) \(dataset.citation($1))" }
                 return "\(span) n/a (different sources: \(cited.joined(separator: "; ")))"
             }
-            let source = value.isAcrossSources ? window.sources.first.map { " (\(dataset.citation($0)))" } ?? "" : ""
+            let cited = window.sources.first.map { $0 == other?.sources.first ? "same source" : dataset.citation($0) }
+            let source = cited.map { " (\($0))" } ?? ""
             return "\(span) " + (window.values.count > 1 ? "mean " : "") + context.typeset(format(mean)) + source
         }
         if value.before.periods.isEmpty { return side(value.before) }
         let change = value.isAcrossSources ? "not computed (different sources)"
-            : value.percentChange.map { context.typeset(Format.percent($0, decimals: 1)) } ?? "n/a"
-        let during = side(value.during)
+            : value.percentChange.map { context.typeset(Format.percent($0)) } ?? "n/a"
+        // Only a side that shows its one source can be referred to.
+        let shown = value.after.mean != nil && !value.after.isAcrossSources
+        let during = side(value.during, sameAs: shown ? value.after : nil)
         let year = value.during.periods.first ?? ""
         return "\(side(value.before)) \(context.arrow) \(side(value.after)); change \(change); \(year) itself" + during.dropFirst(year.count)
     }

@@ -10,7 +10,8 @@ import VigiaModel
 ///
 /// A stretch of continuous renewals is in force and has its own mark; a stretch of a chain
 /// that no record covers is drawn as unknown, so a gap in the data never reads as a measure
-/// lifted.
+/// lifted. A measure with no stated end is drawn the same way after its start day, up to the
+/// data's last date and its `▶`, so it never reads as in force to a known end.
 enum DecreeTrack {
     /// One timeline row plus, per item, whether it is a period drawn to a declared end only.
     struct Row {
@@ -71,7 +72,6 @@ enum DecreeTrack {
         let trackX = rect.x + (labelWidth > 0 ? labelWidth + 1 : 0)
         let trackWidth = rect.maxX - trackX
         guard trackWidth > 0, rect.height > 1 else { return offset }
-        let window = timeline.window
         let fills: Set<String> = [context.glyphs.periodFill, context.glyphs.extensionFill]
         for line in 0..<(rect.height - 1) {
             let index = offset + line
@@ -81,12 +81,10 @@ enum DecreeTrack {
             let items = rows[index].row.items
             for itemIndex in Timeline.drawingOrder(items) where itemIndex < rows[index].declaredOnly.count {
                 let declared = rows[index].declaredOnly[itemIndex]
-                guard case .period(let start, let end, _) = items[itemIndex] else { continue }
-                let last = end ?? timeline.today
-                guard start <= window.end, last >= window.start, last >= start else { continue }
-                let from = timeline.column(of: max(start, window.start), trackWidth: trackWidth) ?? 0
-                let to = timeline.column(of: min(last, window.end), trackWidth: trackWidth) ?? trackWidth - 1
-                for column in from...max(from, to) where column < trackWidth { declaredOnTop[column] = declared }
+                guard case .period(let start, let end, _) = items[itemIndex],
+                      let columns = timeline.columns(from: start, through: Timeline.lastKnownDay(start: start, end: end), trackWidth: trackWidth)
+                else { continue }
+                for column in columns where column < trackWidth { declaredOnTop[column] = declared }
             }
             let y = rect.y + 1 + line
             for column in 0..<trackWidth where declaredOnTop[column] {
@@ -144,9 +142,10 @@ enum DecreeTrack {
             (glyphs.extensionFill, theme.extensionPeriod, "extension"),
             (glyphs.continuousFill, theme.extensionPeriod, "renewed continuously, not itemised"),
             (glyphs.unknownFill, theme.gap, "unknown"),
-            (glyphs.openEnd, theme.decree, "no end stated"),
+            (glyphs.unknownFill + glyphs.openEnd, theme.decree, "no end stated"),
             (glyphs.eventMarker, theme.event, "event or one-day act"),
             (glyphs.rulingMarker, theme.ruling, "court ruling"),
+            (glyphs.earlier, theme.muted, "all before the window"),
         ]
     }
 

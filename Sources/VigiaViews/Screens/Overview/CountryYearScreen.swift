@@ -63,8 +63,13 @@ struct CountryYearScreen: RouteView {
         let split = rect.split(sideBySide: wide, first: wide ? rect.width / 2 : max(5, rect.height / 2))
         let inner = context.panel("\(dataset.areaName(code)) \(year) · values, decrees, events", pane: 0, into: &canvas, in: split.0)
         let rows = context.rows(pane: 0)
+        // Values right-aligned to the widest, so every source starts in one column.
+        let valueWidth = rows.compactMap { row -> Int? in
+            guard case .homicideValue(let value) = row.target, let record = value.record(in: dataset) else { return nil }
+            return DisplayWidth.of(Format.homicide(record.value, record.measure))
+        }.max() ?? 0
         let tableRows = rows.map { row -> Table.Row in
-            let (kind, text, style) = Self.describe(row.target, year: year, context: context)
+            let (kind, text, style) = Self.describe(row.target, year: year, valueWidth: valueWidth, context: context)
             return Table.Row([kind, text], styles: [context.theme.muted, style])
         }
         Table(columns: [
@@ -84,7 +89,7 @@ struct CountryYearScreen: RouteView {
         return [TextPane("Detail · s opens the source", [.prose(TextBlock(paragraphs: paragraphs))])]
     }
 
-    private static func describe(_ target: RowTarget, year: Int, context: ScreenContext) -> (String, String, Style?) {
+    private static func describe(_ target: RowTarget, year: Int, valueWidth: Int, context: ScreenContext) -> (String, String, Style?) {
         let dataset = context.dataset
         switch target {
         case .homicideValue(let value):
@@ -94,7 +99,8 @@ struct CountryYearScreen: RouteView {
             if let period = record.period { mark = " · " + period.label(year) }
             if let release = record.release { mark += " · released \(Format.date(release))" }
             let kind = measure == .count ? "count" : "rate"
-            return (kind, "\(Format.homicide(record.value, measure))  \(dataset.citation(record.source))\(mark)", record.isDefault && record.period == nil ? nil : context.theme.warning)
+            let figure = TextFit.pad(Format.homicide(record.value, measure), to: valueWidth, alignment: .right, ellipsis: context.glyphs.ellipsis)
+            return (kind, "\(figure)  \(dataset.citation(record.source))\(mark)", record.isDefault && record.period == nil ? nil : context.theme.warning)
         case .month(let code, let month):
             guard let record = dataset.releases(code, month).first else { break }
             let revised = dataset.releases(code, month).count > 1 ? " (revised)" : ""

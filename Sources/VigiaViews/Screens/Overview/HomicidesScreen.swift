@@ -86,9 +86,11 @@ struct HomicidesScreen: TabView {
         let ranks = Dictionary(ranking.entries.map { ($0.country, $0.rank) }, uniquingKeysWith: { first, _ in first })
         let years = dataset.homicideYears ?? state.year...state.year
         let wide = inner.width >= 60
+        // Beside a sparkline, names whole first (with the pick mark): the sparkline says which years it shows.
+        let longest = 1 + (codes.map { DisplayWidth.of(dataset.areaName($0)) }.max() ?? 0)
         var columns = [
             Table.Column("#", width: .fixed(2), alignment: .right),
-            Table.Column("Country", width: .flexible(min: 8, weight: 2)),
+            Table.Column("Country", width: wide ? .fitted(min: 8, max: longest) : .flexible(min: 8, weight: 2)),
             Table.Column(String(state.year), width: .fixed(measure == .count ? 7 : 6), alignment: .right),
             Table.Column("1y", width: .fixed(6), alignment: .right),
             Table.Column("5y", width: .fixed(6), alignment: .right),

@@ -94,7 +94,7 @@ struct OverviewScreen: TabView {
             let tile: (String, [[TextSpan]])
             var mark: String?
             switch index {
-            case 0: tile = ecuadorTile(context, selected: selectedTile == 0 ? selected : nil)
+            case 0: tile = ecuadorTile(context, width: innerSize.width, selected: selectedTile == 0 ? selected : nil)
             case 1: tile = regionTile(context)
             case 2: tile = decreesTile(context)
             default:
@@ -102,7 +102,8 @@ struct OverviewScreen: TabView {
                 (tile, mark) = ((aid.title, aid.lines), aid.mark)
             }
             let inner = Panel(title: tile.0, isFocused: selectedTile == index).draw(into: &canvas, in: tileRect, theme: context.theme, glyphs: context.glyphs)
-            TextBlock(paragraphs: tile.1, paragraphSpacing: 0).draw(into: &canvas, in: inner)
+            // A tile whose lines do not all fit ends in the ellipsis, never silently short.
+            CardLayout.draw([.prose(TextBlock(paragraphs: tile.1, paragraphSpacing: 0))], into: &canvas, in: inner, context: context)
             if let mark {
                 let text = " \(mark) "
                 canvas.put(text, x: tileRect.maxX - 2 - DisplayWidth.of(text), y: tileRect.maxY - 1, style: context.theme.accent.adding(.bold), clip: tileRect)
@@ -111,7 +112,9 @@ struct OverviewScreen: TabView {
     }
 
     /// Ecuador's latest sourced rate and count, each with its change over the previous year.
-    static func ecuadorTile(_ context: ScreenContext, selected: RowTarget? = nil) -> (String, [[TextSpan]]) {
+    /// A change across sources says so in one line of `width` ("2025, != src on '24" is one
+    /// column too wide in ASCII, so it drops "on"), so the count's line is never pushed out.
+    static func ecuadorTile(_ context: ScreenContext, width: Int, selected: RowTarget? = nil) -> (String, [[TextSpan]]) {
         let theme = context.theme
         var lines: [[TextSpan]] = []
         for measure in [HomicideMeasure.ratePer100k, .count] {
@@ -126,7 +129,9 @@ struct OverviewScreen: TabView {
             ])
             if change.value?.isAcrossSources == true {
                 // Two sources' values are not a change: say so rather than print a percentage.
-                lines.append([TextSpan("\(year), \(SeriesChangeText.acrossSources(context.glyphs)) on '\(String((year - 1) % 100))", style: theme.warning)])
+                let mark = "\(year), \(SeriesChangeText.acrossSources(context.glyphs))", previous = "'\(String((year - 1) % 100))"
+                let words = DisplayWidth.of("\(mark) on \(previous)") <= width ? "\(mark) on \(previous)" : "\(mark) \(previous)"
+                lines.append([TextSpan(words, style: theme.warning)])
             } else {
                 lines.append([
                     TextSpan("\(year), ", style: theme.muted),

@@ -22,14 +22,16 @@ enum ProgramFundingChart {
         // The bars first: what they are is the notes' second line, which keeps its room.
         let barsHeight = funding.bars.count + 2
         let parts = rect.splitTop(rect.height < barsHeight + notesMinimum ? max(min(rect.height, 5), rect.height - notesMinimum) : barsHeight)
-        let inner = context.panel("\(program.shortName): \(funding.title) ($ millions)", pane: nil, into: &canvas, in: parts.top)
+        let inner = context.panel(title(program, funding), pane: nil, into: &canvas, in: parts.top)
         let bars = funding.bars.map { BarChart.Bar(label: label($0, kind: funding.kind, context: context), value: $0.usdMillions) }
         BarChart(bars: bars, valueDecimals: 1).draw(into: &canvas, in: inner, theme: context.theme, glyphs: context.glyphs)
         if parts.rest.height >= notesMinimum { context.drawTextPane(0, into: &canvas, in: parts.rest) }
     }
 
-    /// The notes under the bars: what the total is, where the bars come from, what the
-    /// program is and what Enter shows.
+    /// The notes under the bars: what the total is, what the bars are and where they come
+    /// from, the program's full name and recipients in words (the table's columns cut them),
+    /// its summary, outcomes and criticisms, and what Enter shows. A pane of its own, so all
+    /// of it can be read at any size.
     static func notes(_ program: Program, context: ScreenContext) -> TextPane {
         let funding = ProgramFunding.of(program, records: context.dataset.funding(of: program.id))
         let sources = context.dataset.citations(funding?.bars.flatMap(\.sources) ?? [])
@@ -37,17 +39,38 @@ enum ProgramFundingChart {
         if let funding { lines.append(caption(funding)) }
         if !sources.isEmpty { lines.append("Source\(sources.count == 1 ? "" : "s"): \(sources.joined(separator: "; "))") }
         lines += [context.dataset.citingInWords(program.summary), "Enter: every fiscal year and series, outcomes and criticisms"]
-        return TextPane("\(program.shortName): total, sources and summary", [.prose(TextBlock(context.typeset(lines.joined(separator: "\n")), style: context.theme.muted, paragraphSpacing: 0))])
+        let recipients = program.recipients.map { context.dataset.areaName($0) }.joined(separator: ", ")
+        let blocks: [CardLayout.Block] = [.prose(TextBlock(context.typeset(lines.joined(separator: "\n")), style: context.theme.muted, paragraphSpacing: 0)),
+                                          .space, .facts([CardLayout.Fact("Full name", program.name), CardLayout.Fact("For", recipients)])]
+            + ProgramScreen.outcomeBlocks(program, context: context) + ProgramScreen.criticismBlocks(program, context: context)
+        return TextPane("\(program.shortName): total, sources and summary", blocks)
     }
 
-    /// What the bars are: checkpoints are totals to date and never added.
+    /// What the bars are: checkpoints are totals to date and never added; annual bars name the
+    /// series the data gives them under.
     private static func caption(_ funding: ProgramFunding) -> String {
         switch funding.kind {
         case .checkpoints:
             return "Each bar: a total from FY\(funding.bars.first?.fromFiscalYear ?? 0) to the year shown, as one source gives it; bars are not added."
-        case .annualTotals, .annualSums:
-            return "One bar per fiscal year\(funding.kind == .annualSums ? ", each the sum of two published totals" : "")."
+        case .annualTotals:
+            return "One bar per fiscal year: \(funding.series)."
+        case .annualSums:
+            return "One bar per fiscal year, each the sum of two published totals: \(funding.series)."
         }
+    }
+
+    /// "U.S. aid to Ecuador, obligated per fiscal year ($ millions)": what the bars are, short
+    /// enough for the border; the series and its source are said on the lines under it.
+    static func title(_ program: Program, _ funding: ProgramFunding) -> String {
+        guard funding.kind != .checkpoints, let basis = funding.bars.first?.basis else {
+            return "\(program.shortName): \(funding.series) ($ millions)"
+        }
+        let how = switch basis {
+        case .estimate: "estimated"
+        case .request: "requested"
+        default: basis.label
+        }
+        return "\(program.shortName), \(how) per fiscal year ($ millions)"
     }
 
     /// "FY2015" for an annual bar; "FY2000–03 Total, 2000-2003 (CIP) ≥" for a checkpoint.

@@ -174,24 +174,28 @@ struct ProgramScreen: RouteView {
             }
             blocks.append(.space)
         }
-        blocks.append(.heading("Outcomes (\(program.outcomes.count))"))
-        if program.outcomes.isEmpty {
-            blocks.append(.line([TextSpan("none sourced", style: context.theme.gap)]))
-        }
-        for outcome in program.outcomes {
-            let value = (outcome.qualifier.symbol.isEmpty ? "" : outcome.qualifier.symbol + " ") + context.figure(outcome.value)
-            blocks.append(.prose(TextBlock("\(DataKey.words(outcome.indicator)) \(outcome.year): \(value) \(outcome.unit) (\(dataset.citation(outcome.source)))")))
-        }
-        blocks.append(.space)
+        blocks += outcomeBlocks(program, context: context) + [.space]
         blocks += footingBlocks(ProgramFooting.compute(dataset, program: program), context: context)
-        blocks.append(.heading("Criticisms (\(program.criticisms.count))"))
-        if program.criticisms.isEmpty {
-            blocks.append(.line([TextSpan("none sourced", style: context.theme.gap)]))
+        return blocks + criticismBlocks(program, context: context)
+    }
+
+    /// The program's sourced outcomes under a heading, "none sourced" when there are none;
+    /// also shown under the Programs screen's chart when it has the rows.
+    static func outcomeBlocks(_ program: Program, context: ScreenContext) -> [CardLayout.Block] {
+        let none: [CardLayout.Block] = program.outcomes.isEmpty ? [.line([TextSpan("none sourced", style: context.theme.gap)])] : []
+        return [.heading("Outcomes (\(program.outcomes.count))")] + none + program.outcomes.map { outcome in
+            let value = (outcome.qualifier.symbol.isEmpty ? "" : outcome.qualifier.symbol + " ") + context.figure(outcome.value)
+            return .prose(TextBlock("\(DataKey.words(outcome.indicator)) \(outcome.year): \(value) \(outcome.unit) (\(context.dataset.citation(outcome.source)))"))
         }
-        for criticism in program.criticisms {
-            blocks.append(.prose(TextBlock(dataset.citingInWords(criticism.text) + " (" + dataset.citations(criticism.sources).joined(separator: "; ") + ")")))
+    }
+
+    /// The criticisms with their sources under a heading, "none sourced" when there are none.
+    static func criticismBlocks(_ program: Program, context: ScreenContext) -> [CardLayout.Block] {
+        let dataset = context.dataset
+        let none: [CardLayout.Block] = program.criticisms.isEmpty ? [.line([TextSpan("none sourced", style: context.theme.gap)])] : []
+        return [.heading("Criticisms (\(program.criticisms.count))")] + none + program.criticisms.map { criticism in
+            .prose(TextBlock(dataset.citingInWords(criticism.text) + " (" + dataset.citations(criticism.sources).joined(separator: "; ") + ")"))
         }
-        return blocks
     }
 
     /// The program on the footing every program shares (the scenario screen's comparison),
@@ -201,7 +205,7 @@ struct ProgramScreen: RouteView {
             if let gap = figure.value.gap {
                 return CardLayout.Fact(label, "n/a (\(gap.missing.prefix(2).joined(separator: "; ")))", style: context.theme.gap)
             }
-            let sources = figure.sources.isEmpty ? "" : " [\(context.dataset.citations(figure.sources).joined(separator: "; "))]"
+            let sources = context.dataset.sourceBracket(figure.sources)
             return CardLayout.Fact(label, context.typeset("\(ScenarioScreen.text(figure, format, context: context)): \(figure.basis)\(sources)"))
         }
         var facts = [

@@ -91,9 +91,10 @@ struct ProgramsScreen: TabView {
         let baselines = Dictionary(programs.map { ($0.id, ProgramBaseline.compute(dataset, program: $0).first) }, uniquingKeysWith: { first, _ in first })
         let totals = Dictionary(programs.map { ($0.id, ProgramTotal.best($0, dataset: dataset)) }, uniquingKeysWith: { first, _ in first })
         let totalText = { (program: Program) in totals[program.id].map { total(program, $0, context: context) } ?? Format.missing }
-        let recipientsShown = context.screenWidth >= 160 ? 7 : 3
         let candidates: [Column] = [
-            Column(column: Table.Column("Program", width: .flexible(min: 13, weight: 1)), cell: { $0.shortName }, priority: 0),
+            // Short names whole before the full names share the rest.
+            Column(column: Table.Column("Program", width: .fitted(min: 13, max: programs.map { DisplayWidth.of($0.shortName) }.max() ?? 13)),
+                   cell: { $0.shortName }, priority: 0),
             Column(column: Table.Column("Years", width: .fixed(9)), cell: { years($0, context: context) }, priority: 1),
             Column(column: Table.Column("Total", width: .fixed(max(18, programs.map { DisplayWidth.of(totalText($0)) }.max() ?? 0)), alignment: .right),
                    cell: totalText, priority: 1),
@@ -102,12 +103,10 @@ struct ProgramsScreen: TabView {
             Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: { rate(baselines[$0.id]??.end) }, priority: 2),
             Column(column: Table.Column("Rt +5", width: .fixed(6), alignment: .right), cell: { rate(baselines[$0.id]??.endPlusFive) }, priority: 3),
             Column(column: Table.Column("Status", width: .fixed(10)), cell: { $0.status.label }, priority: 4),
-            // Below 160 columns, three codes and a count of the rest: the room goes to the
-            // names, which must stay distinct.
-            Column(column: Table.Column("Recipients", width: .fixed(min(recipientsShown * 4 + 2, max(10, programs.map { $0.recipients.count * 4 - 1 }.max() ?? 10)))),
-                   cell: { $0.recipients.count > recipientsShown
-                       ? $0.recipients.prefix(recipientsShown).joined(separator: " ") + " +\($0.recipients.count - recipientsShown)"
-                       : $0.recipients.joined(separator: " ") },
+            // Three codes and a count of the rest: the room goes to the names (every recipient
+            // is named in words under the chart).
+            Column(column: Table.Column("Recipients", width: .fixed(min(14, max(10, programs.map { $0.recipients.count * 4 - 1 }.max() ?? 10)))),
+                   cell: { $0.recipients.count > 3 ? $0.recipients.prefix(3).joined(separator: " ") + " +\($0.recipients.count - 3)" : $0.recipients.joined(separator: " ") },
                    priority: 5),
             Column(column: Table.Column("Full name", width: .flexible(min: 30, weight: 3)), cell: { $0.name }, priority: 6),
         ]
@@ -144,12 +143,7 @@ struct ProgramsScreen: TabView {
         var kept = Set<Int>()
         var used = 1
         for index in candidates.indices.sorted(by: { (candidates[$0].priority, $0) < (candidates[$1].priority, $1) }) {
-            let minimum: Int
-            switch candidates[index].column.width {
-            case .fixed(let w): minimum = w
-            case .flexible(let w, _): minimum = w
-            }
-            let needed = minimum + (kept.isEmpty ? 0 : Table.columnGap)
+            let needed = candidates[index].column.width.minimum + (kept.isEmpty ? 0 : Table.columnGap)
             guard used + needed <= width else { continue }
             used += needed
             kept.insert(index)

@@ -65,7 +65,8 @@ struct ScenarioScreen: RouteView {
                       style: context.theme.warning).draw(into: &canvas, in: inner)
             return
         }
-        let editorWidth = rect.width >= 80 ? min(46, max(36, rect.width * 2 / 5)) : rect.width
+        // From 160 columns the editor widens with the terminal, so its labels and lines are whole.
+        let editorWidth = rect.width >= 160 ? rect.width * 3 / 10 : rect.width >= 80 ? min(46, max(36, rect.width * 2 / 5)) : rect.width
         let sideBySide = rect.width >= 80
         let editorHeight = sideBySide ? rect.height : min(rect.height, 15)
         let parts = rect.split(sideBySide: sideBySide, first: sideBySide ? editorWidth : editorHeight)
@@ -73,7 +74,7 @@ struct ScenarioScreen: RouteView {
         guard !parts.second.isEmpty else { return }
         let footings = ScenarioReport.footings(session.scenario, dataset: context.dataset)
         let checklist = LessonChecklist.evaluate(session.scenario, lessons: context.dataset.lessons)
-        let tableHeight = min(parts.second.height, footings.count + (Self.comparisonFits(parts.second.width - 2) ? 4 : 5))
+        let tableHeight = min(parts.second.height, footings.count + (Self.comparisonFits(parts.second.width - 2, yearsWidth: Self.yearsWidth(footings, context: context)) ? 4 : 5))
         let checklistHeight = min(max(0, parts.second.height - tableHeight), checklist.count + 2)
         let right = parts.second.splitTop(tableHeight)
         let shown = Set(context.rows(pane: 1).compactMap { row -> String? in
@@ -159,8 +160,8 @@ struct ScenarioScreen: RouteView {
         let origin = scenario.budgetSources.isEmpty ? "budget: user's choice" : "budget: \(context.dataset.citations(scenario.budgetSources).joined(separator: "; ")) (see notes)"
         blocks += [
             .line([TextSpan(context.typeset("+/- adjust · :set N · u undo · w save"), style: context.theme.keyHint)]),
-            .line([TextSpan("\(origin); split: \(scenario.allocationBasis)", style: context.theme.muted)]),
-            .line([TextSpan("Saves to \(session.target)", style: context.theme.muted)]),
+            .prose(TextBlock("\(origin); split: \(scenario.allocationBasis)", style: context.theme.muted)),
+            .prose(TextBlock("Saves to \(session.target)", style: context.theme.muted)),
             .space,
             .prose(TextBlock(scenario.notes, style: context.theme.muted)),
         ]
@@ -182,22 +183,40 @@ struct ScenarioScreen: RouteView {
         return context.typeset(hedge + format(value))
     }
 
-    /// The narrowest each comparison column can be, in the order of the table's columns.
-    private static let comparisonWidths = [9, 9, 9, 8, 8, 6, 7, 8, 6, 6]
+    /// The narrowest each comparison column can be, in the order of the table's columns; the
+    /// span column is as wide as its widest span.
+    private static func comparisonWidths(yearsWidth: Int) -> [Int] {
+        [9, yearsWidth, 9, 8, 8, 6, 7, 8, 6, 6]
+    }
+
+    /// A footing's fiscal years: "00–16 (17)" for a window, else its years or a gap.
+    private static func yearsCell(_ footing: ProgramFooting, context: ScreenContext) -> (String, Bool) {
+        func twoDigits(_ year: Int) -> String { year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)" }
+        guard let window = footing.window else {
+            return footing.years.map { (Format.years($0), false) } ?? (Format.missing, true)
+        }
+        return ("\(twoDigits(window.lowerBound))\(context.rangeDash)\(twoDigits(window.upperBound)) (\(window.count))", false)
+    }
+
+    /// The span column's width: the widest span, never under 9.
+    private static func yearsWidth(_ footings: [ProgramFooting], context: ScreenContext) -> Int {
+        max(9, footings.map { DisplayWidth.of(yearsCell($0, context: context).0) }.max() ?? 0)
+    }
 
     /// Whether every comparison column fits `width` (the table's interior); when not, a line
     /// under the table names those left out.
-    private static func comparisonFits(_ width: Int) -> Bool {
-        keptColumns(width).count == comparisonWidths.count
+    private static func comparisonFits(_ width: Int, yearsWidth: Int) -> Bool {
+        keptColumns(width, yearsWidth: yearsWidth).count == comparisonWidths(yearsWidth: yearsWidth).count
     }
 
     /// The comparison columns that fit `width`, most telling first when the width runs out:
     /// per resident, military share, change.
-    private static func keptColumns(_ width: Int) -> Set<Int> {
+    private static func keptColumns(_ width: Int, yearsWidth: Int) -> Set<Int> {
+        let widths = comparisonWidths(yearsWidth: yearsWidth)
         var kept = Set<Int>()
         var used = 0
         for index in [0, 4, 6, 9, 3, 2, 5, 7, 8, 1] {
-            let needed = comparisonWidths[index] + (kept.isEmpty ? 0 : Table.columnGap)
+            let needed = widths[index] + (kept.isEmpty ? 0 : Table.columnGap)
             guard used + needed <= width else { continue }
             used += needed
             kept.insert(index)
@@ -226,15 +245,14 @@ struct ScenarioScreen: RouteView {
                 return (Format.rate(value), false)
             }
         }
+        let name = { (footing: ProgramFooting) in (footing.isScenario ? "Scenario" : footing.label, false) }
+        let years = { (footing: ProgramFooting) in yearsCell(footing, context: context) }
+        // Names as wide as the longest, spans as wide as the widest: no blank column, no cut span.
+        let widest = footings.map { DisplayWidth.of(name($0).0) }.max() ?? 0
+        let yearsWidth = Self.yearsWidth(footings, context: context)
         let candidates: [Column] = [
-            Column(column: Table.Column("Program", width: .flexible(min: 9)), cell: { ($0.isScenario ? "Scenario" : $0.label, false) }),
-            Column(column: Table.Column("FYs", width: .fixed(9)), cell: { footing in
-                func twoDigits(_ year: Int) -> String { year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)" }
-                guard let window = footing.window else {
-                    return footing.years.map { (Format.years($0), false) } ?? (Format.missing, true)
-                }
-                return ("\(twoDigits(window.lowerBound))\(context.rangeDash)\(twoDigits(window.upperBound)) (\(window.count))", false)
-            }),
+            Column(column: Table.Column("Program", width: .fitted(min: 9, max: max(9, widest))), cell: name),
+            Column(column: Table.Column("FYs", width: .fixed(yearsWidth)), cell: years),
             Column(column: Table.Column("Total", width: .fixed(9), alignment: .right), cell: figure(\.total, Format.money)),
             Column(column: Table.Column("$/yr", width: .fixed(8), alignment: .right), cell: figure(\.perYear, Format.money)),
             Column(column: Table.Column("$/res/yr", width: .fixed(8), alignment: .right), cell: figure(\.perResidentPerYear, Format.dollars)),
@@ -244,7 +262,7 @@ struct ScenarioScreen: RouteView {
             Column(column: Table.Column("Rt end", width: .fixed(6), alignment: .right), cell: rate { $0.end }),
             Column(column: Table.Column("Rt Δ", width: .fixed(6), alignment: .right), cell: figure(\.homicidePercentChange) { Format.percent($0) }),
         ]
-        let kept = keptColumns(inner.width)
+        let kept = keptColumns(inner.width, yearsWidth: yearsWidth)
         let columns = candidates.indices.filter(kept.contains).map { candidates[$0] }
         // Columns the width leaves out are named, so nothing goes missing without a mark.
         let hidden = candidates.indices.filter { !kept.contains($0) }.map { candidates[$0].column.title }
@@ -299,7 +317,7 @@ struct ScenarioScreen: RouteView {
         for footing in footings {
             func describe(_ name: String, _ figure: BasedFigure) -> String {
                 if let gap = figure.value.gap { return "\(name) gap (\(gap.missing.prefix(2).joined(separator: "; ")))" }
-                let sources = figure.sources.isEmpty ? "" : " [\(context.dataset.citations(figure.sources).joined(separator: "; "))]"
+                let sources = context.dataset.sourceBracket(figure.sources)
                 return "\(name) \(figure.basis)\(sources)"
             }
             let text = [describe("total:", footing.total), describe("mil/pol:", footing.militaryPoliceShare),
