@@ -55,7 +55,7 @@ public enum RecordingFormat {
         }
 
         public init(_ dataset: Dataset) {
-            self.init(date: dataset.latestDate?.description, records: DatasetSummary(dataset).files.map(\.records).reduce(0, +))
+            self.init(date: dataset.latestDate?.description, records: DatasetSummary.files(of: dataset).map(\.records).reduce(0, +))
         }
 
         /// `data to 2025-11-30, 2,768 records`.
