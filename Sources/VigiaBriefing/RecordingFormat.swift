@@ -61,7 +61,7 @@ public enum RecordingFormat {
         }
 
         public init(_ dataset: Dataset, fingerprint: String? = nil) {
-            self.init(date: dataset.latestDate?.description, records: DatasetSummary(dataset).files.map(\.records).reduce(0, +),
+            self.init(date: dataset.latestDate?.description, records: DatasetSummary.files(of: dataset).map(\.records).reduce(0, +),
                       fingerprint: fingerprint)
         }
 

@@ -58,10 +58,10 @@ struct ValidateCommand: ParsableCommand {
                 StandardError.write("\(folder): invalid — \(issues.count) problem\(issues.count == 1 ? "" : "s") in briefing decks")
                 throw ExitCode(status)
             }
-            let summary = DatasetSummary(dataset)
-            let records = summary.files.reduce(0) { $0 + $1.records }
-            print("\(DataIssue.escaped(folder)): valid — \(summary.files.count) files, \(records) records" + (decks.isEmpty ? "" : ", \(decks.count) briefing deck\(decks.count == 1 ? "" : "s")"))
-            for file in summary.files {
+            let files = DatasetSummary.files(of: dataset)
+            let records = files.reduce(0) { $0 + $1.records }
+            print("\(DataIssue.escaped(folder)): valid — \(files.count) files, \(records) records" + (decks.isEmpty ? "" : ", \(decks.count) briefing deck\(decks.count == 1 ? "" : "s")"))
+            for file in files {
                 print("  \(file.file.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(file.records).leftPadded(to: 5))")
             }
             for deck in decks {
@@ -98,7 +98,7 @@ struct ValidateCommand: ParsableCommand {
         var status: Int32 = 0
         switch result {
         case .success(let dataset):
-            report.files = DatasetSummary(dataset).files
+            report.files = DatasetSummary.files(of: dataset)
             report.outlines = dataset.outlines.isEmpty ? nil : dataset.outlines.count
             report.briefings = decks.map { deck in
                 let steps = try? deck.result.get().steps.count

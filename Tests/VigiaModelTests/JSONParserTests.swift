@@ -110,3 +110,33 @@ func malformedJSONIsLocated(text: String, line: Int, column: Int, message: Strin
     guard case .array(let items) = root.value, case .number(let value) = items[0].value else { Issue.record("no number"); return }
     #expect(value.isInfinite)
 }
+
+/// The eight-byte scan of strings must stop exactly where the byte-by-byte loop has work to do:
+/// every byte value at every position, and every pair of special bytes, among plain filler.
+@Test func plainPrefixStopsAtTheFirstByteTheLoopMustSee() {
+    func isPlain(_ byte: UInt8) -> Bool { byte >= 0x20 && byte <= 0x7E && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") }
+    func word(_ bytes: [UInt8]) -> UInt64 { bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) } }
+    func expected(_ bytes: [UInt8]) -> Int { bytes.firstIndex { !isPlain($0) } ?? 8 }
+    var mismatches = 0
+    for value in 0...255 {
+        for position in 0..<8 {
+            var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+            bytes[position] = UInt8(value)
+            if JSONTapeParser.plainPrefix(word(bytes)) != expected(bytes) { mismatches += 1 }
+        }
+    }
+    let specials: [UInt8] = [0x00, 0x1F, 0x20, 0x22, 0x5C, 0x7E, 0x7F, 0x80, 0xC3, 0xFF]
+    for first in specials {
+        for second in specials {
+            for low in 0..<8 {
+                for high in low..<8 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "~"), count: 8)
+                    bytes[high] = second
+                    bytes[low] = first
+                    if JSONTapeParser.plainPrefix(word(bytes)) != expected(bytes) { mismatches += 1 }
+                }
+            }
+        }
+    }
+    #expect(mismatches == 0)
+}

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A parsed JSON document as one flat list of entries in document order, each remembering
 /// only the byte offset where it was written.
 ///
@@ -223,4 +229,13 @@ public enum JSONNumber: Sendable, Equatable {
 public struct JSONTapeError: Error, Sendable, Equatable {
     public var offset: Int
     public var message: String
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether both hold the same bytes, compared by `memcmp`: `elementsEqual` is a generic
+    /// call per byte, and the parser (a key against the object's earlier keys) and the string
+    /// pool (a string against the one with its hash) compare millions of byte runs.
+    func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        count == other.count && (count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0)
+    }
 }

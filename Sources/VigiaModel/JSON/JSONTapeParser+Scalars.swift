@@ -7,8 +7,10 @@ extension JSONTapeParser {
         index += 1
         var flags: UInt8 = 0
         while true {
-            while index + 8 <= bytes.count, Self.isPlain(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
+            while index + 8 <= bytes.count {
+                let plain = Self.plainPrefix(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                index += plain
+                if plain < 8 { break }
             }
             guard index < bytes.count else { throw error("unexpected end of file inside a string") }
             let byte = bytes[index]
@@ -39,17 +41,22 @@ extension JSONTapeParser {
         }
     }
 
-    /// True when the eight bytes of `word` are all printable ASCII other than the quote and
-    /// the backslash (0x20…0x7E): text the byte-by-byte loop would only step over. Each test
-    /// is the exact "some byte is …" bit trick, eight bytes at a time.
+    /// How many of the eight bytes of `word` (in memory order, little-endian) come before the
+    /// first that is not printable ASCII other than the quote and the backslash (0x20…0x7E):
+    /// text the byte-by-byte loop would only step over. Keys and ids are mostly shorter than
+    /// eight bytes, so the loop starts at the closing quote rather than stepping to it.
+    ///
+    /// Each test is the "some byte is …" bit trick, whose lowest flagged byte is always a byte
+    /// that is so (borrows and carries run only towards higher bytes), so the count is exact.
     @inline(__always)
-    static func isPlain(_ word: UInt64) -> Bool {
+    static func plainPrefix(_ word: UInt64) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
         let control = (word &- ones &* 0x20) & ~word & highs
         let deleteOrAbove = ((word &+ ones) | word) & highs
-        return control | deleteOrAbove == 0 && !hasZeroByte(word ^ (ones &* 0x22)) && !hasZeroByte(word ^ (ones &* 0x5C))
+        let special = control | deleteOrAbove | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
+        return special.trailingZeroBitCount >> 3
     }
 
     private mutating func markForbidden(_ flags: inout UInt8) {

@@ -153,7 +153,7 @@ struct JSONTapeParser {
             if candidate.flags & JSONTape.Flag.duplicate == 0 {
                 let otherPlain = candidate.flags & (JSONTape.Flag.escaped | JSONTape.Flag.nonASCII) == 0
                 if plain && otherPlain {
-                    if candidate.payload - candidate.offset == length && keyBytes(other).elementsEqual(keyBytes(key)) { return other }
+                    if candidate.payload - candidate.offset == length && UnsafeBufferPointer(rebasing: keyBytes(other)).hasSameBytes(as: UnsafeBufferPointer(rebasing: keyBytes(key))) { return other }
                 } else if Self.unescaped(keyBytes(other)) == Self.unescaped(keyBytes(key)) {
                     return other
                 }

@@ -167,8 +167,11 @@ final class TapeDecoding {
     var record = 0
     var recordIndex = 0
     var unknownFields: [UnknownField] = []
-    /// The file's repeated string values, made once.
-    var strings = TapeStringPool()
+    /// The file's repeated string values, made once. Each file is decoded on one thread and
+    /// the pool never calls out while it changes, so no two accesses can overlap: the run-time
+    /// exclusivity check on each of a file's strings (a tenth of a million per large file)
+    /// would only cost time.
+    @exclusivity(unchecked) var strings = TapeStringPool()
     /// Field names by record type: a file has a handful of types, so a list beats hashing.
     private var names: [(type: ObjectIdentifier, names: KnownNames?)] = []
 

@@ -22,7 +22,7 @@ struct TapeStringPool {
         let mask = hashes.count - 1
         var slot = Self.slot(hash, mask)
         while hashes[slot] != 0 {
-            if hashes[slot] == hash, strings[slot].utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(contents) }) == true { return strings[slot] }
+            if hashes[slot] == hash, strings[slot].utf8.withContiguousStorageIfAvailable({ $0.hasSameBytes(as: contents) }) == true { return strings[slot] }
             slot = (slot + 1) & mask
         }
         let made = String(decoding: contents, as: UTF8.self)

@@ -79,11 +79,11 @@ struct ValidationRules {
     /// Keys are remembered by their hash alone, and an equal hash is confirmed by making the
     /// earlier key again: a quarter million records do not keep a quarter million key strings
     /// alive. A different key with a hash already taken is remembered whole.
-    mutating func duplicates<Element>(_ elements: [Element], in file: DataFile, what: String,
-                                      at path: (Int) -> JSONPath, key: (Element) -> String?) {
+    mutating func duplicates<Element, Key: Hashable & CustomStringConvertible>(_ elements: [Element], in file: DataFile, what: String,
+                                                                            at path: (Int) -> JSONPath, key: (Element) -> Key?) {
         var first: [Int: Int] = [:]
         first.reserveCapacity(elements.count)
-        var collided: [String: Int] = [:]
+        var collided: [Key: Int] = [:]
         for i in elements.indices {
             guard let value = key(elements[i]) else { continue }
             let hash = value.hashValue

@@ -21,7 +21,7 @@ struct DataStatusScreen: RouteView {
         let split = rect.splitLeft(rect.width * 11 / 20)
         context.drawTextPane(0, into: &canvas, in: split.left)
         let files = context.panel("Records per file", pane: nil, into: &canvas, in: split.rest)
-        let rows = DatasetSummary(context.dataset).files.map { Table.Row([$0.file, Format.grouped($0.records)]) }
+        let rows = DatasetSummary.files(of: context.dataset).map { Table.Row([$0.file, Format.grouped($0.records)]) }
         Table(columns: [Table.Column("File", width: .flexible(min: 10)), Table.Column("Records", width: .fixed(7), alignment: .right)],
               rows: rows, selectedIndex: nil, emptyMessage: "No data file")
             .draw(into: &canvas, in: files, theme: context.theme, glyphs: context.glyphs)
