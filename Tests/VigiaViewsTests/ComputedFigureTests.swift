@@ -68,9 +68,7 @@ import VigiaModel
     }
 
     @Test func theScenariosBudgetRowOpensItsArithmetic() throws {
-        let loaded = try ScenarioLoader.load(from: ScenarioEditingTests.bundledDefault, displayPath: "default", dataset: support.dashboard.dataset)
-        var state = support.state(.scenario)
-        state.scenario = ScenarioSession(scenario: loaded.scenario, loadedFrom: "default", target: "/nonexistent/vigia/scenario.json", fingerprint: nil)
+        var state = try support.scenarioState()
         // The checklist follows the evidence: continuity has nothing but opinion and description.
         let screen = support.render(state, size: Size(width: 200, height: 60)).text
         #expect(screen.contains("no evidence to judge Continuity"))
@@ -86,16 +84,15 @@ import VigiaModel
     }
 
     @Test func aScenarioPillarRowOpensItsArithmetic() throws {
-        let loaded = try ScenarioLoader.load(from: ScenarioEditingTests.bundledDefault, displayPath: "default", dataset: support.dashboard.dataset)
-        var state = support.state(.scenario)
-        state.scenario = ScenarioSession(scenario: loaded.scenario, loadedFrom: "default", target: "/nonexistent/vigia/scenario.json", fingerprint: nil)
+        var state = try support.scenarioState()
+        let scenario = try #require(state.scenario?.scenario)
         state = try selecting(.scenarioField(.pillar(.prisons)), in: state)
         #expect(support.render(state, size: Size(width: 120, height: 40)).line(39).contains("s source"))
         let card = support.press([.character("s")], from: state)
         #expect(card.route == .computed(.scenarioPillar(.prisons)))
-        let share = Scenario.percentText(loaded.scenario.allocation[.prisons])
+        let share = Scenario.percentText(scenario.allocation[.prisons])
         let text = support.render(card, size: Size(width: 120, height: 40)).text
-        #expect(text.contains("\(Format.money(loaded.scenario.annualUSDMillions(.prisons)))/yr"))
+        #expect(text.contains("\(Format.money(scenario.annualUSDMillions(.prisons)))/yr"))
         #expect(text.contains("derived: 18.68 × \(share)%"))
     }
 

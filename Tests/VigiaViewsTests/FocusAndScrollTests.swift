@@ -9,9 +9,7 @@ import VigiaModel
     let small = Size(width: 80, height: 24)
 
     private func start(_ route: Route, size: Size = Size(width: 80, height: 24)) -> AppState {
-        var state = support.state(route)
-        state.viewport = size
-        return state
+        support.state(route, viewport: size)
     }
 
     @Test func tabReachesTheDecreeCardTextAndMarksItByItsTitle() {

@@ -10,9 +10,7 @@ import VigiaModel
     let small = Size(width: 80, height: 24)
 
     private func start(_ route: Route, size: Size = Size(width: 80, height: 24)) -> AppState {
-        var state = support.state(route)
-        state.viewport = size
-        return state
+        support.state(route, viewport: size)
     }
 
     /// The panes Tab visits from `state`, in order, until it comes back.

@@ -33,6 +33,22 @@ enum ScreenTestSupport {
         dashboard.initialState(route: route)
     }
 
+    /// `route` in a terminal of `size`: what keys that depend on the room (scrolling, paging,
+    /// the panes shown) see.
+    static func state(_ route: Route, viewport size: Size) -> AppState {
+        var state = state(route)
+        state.viewport = size
+        return state
+    }
+
+    /// The Scenario screen with the bundled default scenario open, saving nowhere.
+    static func scenarioState() throws -> AppState {
+        let loaded = try ScenarioLoader.load(from: ScenarioEditingTests.bundledDefault, displayPath: "default", dataset: dashboard.dataset)
+        var state = state(.scenario)
+        state.scenario = ScenarioSession(scenario: loaded.scenario, loadedFrom: "default", target: "/nonexistent/vigia/scenario.json", fingerprint: nil)
+        return state
+    }
+
     /// Applies keys one by one through the key map and `reduce`.
     static func press(_ keys: [Key], from state: AppState) -> AppState {
         keys.reduce(state) { dashboard.reduce($0, key: $1) }
