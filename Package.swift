@@ -45,6 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "VigiaCommandTests", dependencies: ["vigia"]),
         // Also drives the built `vigia` and probe binaries in real processes and terminals (tmux).
         .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal", "VigiaViews"]),
     ]

@@ -28,11 +28,12 @@ struct Vigia: ParsableCommand {
 
     /// Parses the arguments and runs the command. A usage error found only while running (a
     /// country or year the data does not have) is printed with the usage of the command that
-    /// found it, as a parsing error is, rather than with the top-level usage.
+    /// found it, as a parsing error is, rather than with the top-level usage. `vigia` alone
+    /// makes the dashboard's command without parsing (`DashboardCommand.withDefaults`).
     static func main() {
         var command: ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = CommandLine.arguments.count == 1 ? try DashboardCommand.withDefaults() : try parseAsRoot()
         } catch {
             exit(withError: error)
         }

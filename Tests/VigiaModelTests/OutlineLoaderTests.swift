@@ -102,6 +102,33 @@ import Testing
         ])
     }
 
+    /// The walk that names each control character or infinite number runs only when the parser
+    /// flagged one; these must still be found.
+    @Test func controlCharactersAndInfiniteNumbersAreReported() {
+        let infinite = #"{"type": "Polygon", "coordinates": [[[-80, -2], [-78, 1e999], [-78, 0], [-80, -2]]]}"#
+        let escaped = #"{"iso_a3": "ECU", "name": "Ecua\u001Bdor", "source": "NE"}"#
+        let found = issues(Self.document(geometry: infinite, properties: escaped))
+        #expect(found == [
+            "Data/geo/outlines.geojson:2:61: $.features[0].properties.name: string contains an escape character (U+001B, ESC); outlines must not carry control characters or escape sequences",
+            "Data/geo/outlines.geojson:3:67: $.features[0].geometry.coordinates[0][1][1]: number is not finite (too large to represent)",
+            "Data/geo/outlines.geojson:3:61: $.features[0].geometry.coordinates[0][1]: expected a position [longitude, latitude] of two numbers, found an array",
+        ])
+    }
+
+    /// The outline file is parsed beside the data files, but its problems are reported only once
+    /// the data files have none, as when it was read after them.
+    @Test func theDataFilesProblemsComeBeforeTheOutlines() throws {
+        let folder = try FixtureFolder()
+        defer { folder.cleanUp() }
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("geo"), withIntermediateDirectories: true)
+        try folder.write(Array("{\"type\": ".utf8), to: OutlineLoader.fileName)
+        let regions = try Data(contentsOf: folder.url.appendingPathComponent("regions.json"))
+        try folder.remove("regions.json")
+        #expect(folder.issues().map(\.description) == ["F/regions.json: no such file"])
+        try folder.write([UInt8](regions), to: "regions.json")
+        #expect(folder.issues().map(\.description) == ["F/geo/outlines.geojson:1:10: malformed JSON: unexpected end of file; expected a value"])
+    }
+
     @Test func theBundledOutlinesCoverEveryCountryOfTheDataWithASource() throws {
         let dataset = try DatasetLoader.load(from: FixtureFolder.bundledData, displayPath: "Data")
         let outlined = Set(dataset.outlines.map(\.iso3))

@@ -181,7 +181,7 @@ extension ProgramScreenTests {
     /// At 200×60 the scenario's comparison is as wide as its names and spans, and the editor
     /// widens so its labels and lines are whole.
     @Test func scenarioUsesAWideTerminal() throws {
-        var state = try support.scenarioState()
+        let state = try support.scenarioState()
         let text = support.render(state, size: Size(width: 200, height: 60)).text
         #expect(text.contains("00–16 (17)") && text.contains("08–21 (14)"))
         #expect(text.contains("│ U.S. aid to Ecuador 15–23 (9) "), "the program column is as wide as its longest name")

@@ -164,7 +164,10 @@ struct DeckLog {
         for duplicate in parser.duplicateKeys {
             log.add(at: duplicate.position, path: duplicate.path, "duplicate key \"\(duplicate.key)\" (first at \(duplicate.firstPosition)); only the first is used")
         }
-        DatasetLoader.forbiddenScalars(in: tree, path: .root, subject: subject) { log.add(at: $0, path: $1, $2) }
+        // The parser notes whether any string, key or number needs it; the walk is for the messages.
+        if parser.needsScalarCheck {
+            DatasetLoader.forbiddenScalars(in: tree, path: .root, subject: subject) { log.add(at: $0, path: $1, $2) }
+        }
         return log
     }
 

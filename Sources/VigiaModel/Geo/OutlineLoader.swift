@@ -11,27 +11,42 @@ public enum OutlineLoader {
     /// The file's path inside the data folder.
     public static let fileName = "geo/outlines.geojson"
 
-    /// The outlines in `folder`, or none when it has no outline file; `displayPath` names the
-    /// folder in messages, `sources` are the source ids an outline may name and `countries`
-    /// the data set's countries, each of which needs an outline.
-    public static func load(from folder: URL, displayPath: String, sources: Set<String>, countries: [Country]) throws(LoadFailure) -> [CountryOutline] {
-        let url = folder.appendingPathComponent(fileName)
+    /// The outline file of `folder`, read and parsed but not yet checked against the data set,
+    /// or nil when the folder has none. The loader reads it beside the data files, on whichever
+    /// core is free, and checks it (`outlines(in:sources:countries:)`) once their records are in;
+    /// `displayPath` names the folder in messages.
+    static func read(from folder: URL, displayPath: String) throws(LoadFailure) -> DeckLog? {
         let shown = (displayPath as NSString).appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= DataFile.maximumBytes else {
-            throw .invalid([DataIssue(file: shown, position: nil, path: nil, message: "the file is \(size / 1_048_576) MB; the limit is \(DataFile.maximumBytes / 1_048_576) MB")])
+        let bytes: [UInt8]
+        do {
+            bytes = try BoundedFile.bytes(at: folder.appendingPathComponent(fileName).path)
+        } catch {
+            switch error {
+            case .absent: return nil
+            case .unreadable(let reason): throw .missing([DataIssue(file: shown, position: nil, path: nil, message: reason)])
+            case .tooLarge(let size):
+                throw .invalid([DataIssue(file: shown, position: nil, path: nil, message: "the file is \(size / 1_048_576) MB; the limit is \(DataFile.maximumBytes / 1_048_576) MB")])
+            }
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .missing([DataIssue(file: shown, position: nil, path: nil, message: "cannot be opened for reading")])
-        }
-        return try load(bytes: [UInt8](data), file: shown, sources: sources, countries: countries)
+        return try parse(bytes, file: shown)
     }
 
     /// The outlines in one file's bytes; `file` names it in messages.
     public static func load(bytes: [UInt8], file: String, sources: Set<String>, countries: [Country]) throws(LoadFailure) -> [CountryOutline] {
-        // Held to what every file is: positions for malformed JSON, duplicate keys, no control characters.
-        var decoder = OutlineDecoder(log: try DeckLog.parse(bytes, file: file, subject: "outlines"), sources: sources, countries: countries)
+        try outlines(in: parse(bytes, file: file), sources: sources, countries: countries)
+    }
+
+    /// One file's bytes parsed, held to what every file is: positions for malformed JSON,
+    /// duplicate keys, no control characters.
+    private static func parse(_ bytes: [UInt8], file: String) throws(LoadFailure) -> DeckLog {
+        try DeckLog.parse(bytes, file: file, subject: "outlines")
+    }
+
+    /// The outlines of a parsed file, checked against the data set: `sources` are the source
+    /// ids an outline may name and `countries` the data set's countries, each of which needs an
+    /// outline.
+    static func outlines(in log: DeckLog, sources: Set<String>, countries: [Country]) throws(LoadFailure) -> [CountryOutline] {
+        var decoder = OutlineDecoder(log: log, sources: sources, countries: countries)
         let outlines = decoder.collection(decoder.log.tree)
         if !decoder.issues.isEmpty { throw .invalid(decoder.issues) }
         return outlines
@@ -39,9 +54,9 @@ public enum OutlineLoader {
 }
 
 extension Dataset {
-    /// The data set with the outlines of `folder` (see `OutlineLoader`) for its map.
-    func addingOutlines(from folder: URL, displayPath: String) throws(LoadFailure) -> Dataset {
-        with(outlines: try OutlineLoader.load(from: folder, displayPath: displayPath, sources: Set(sources.map(\.id)), countries: countries))
+    /// The data set with the outlines of a parsed outline file (see `OutlineLoader`) for its map.
+    func addingOutlines(from file: DeckLog) throws(LoadFailure) -> Dataset {
+        with(outlines: try OutlineLoader.outlines(in: file, sources: Set(sources.map(\.id)), countries: countries))
     }
 
     /// The data set with `outlines` for its map (outlines loaded from bytes: the fuzzer, tests).

@@ -36,7 +36,8 @@ public enum DatasetLoader {
     /// The files are independent until validation, so each is read, parsed and decoded on its
     /// own, on every core at once (the largest first); their issues are then put back in the
     /// order a file-by-file load reports them: reading and shape problems file by file, then
-    /// decoding problems file by file.
+    /// decoding problems file by file. The map's outline file is read and parsed among them,
+    /// but checked (and its problems reported) only once the data files have none.
     public static func load(from folder: URL, displayPath: String? = nil, profile: inout Profile) throws(LoadFailure) -> Dataset {
         let clock = ContinuousClock()
         let phaseStart = clock.now
@@ -51,20 +52,29 @@ public enum DatasetLoader {
         }
 
         let files = DataFile.allCases
-        let sizes = files.map { file in
-            (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file.fileName).path)[.size] as? NSNumber)?.intValue ?? 0
+        // One job per data file, and a last one for the map's outlines, which are parsed beside
+        // the files and checked against their records once the data set is assembled.
+        let outlineJob = files.count
+        let sizes = (files.map(\.fileName) + [OutlineLoader.fileName]).map { name in
+            BoundedFile.size(at: folder.appendingPathComponent(name).path)
         }
-        let order = files.indices.sorted { sizes[$0] > sizes[$1] }
+        let order = sizes.indices.sorted { sizes[$0] > sizes[$1] }
         let results = ParallelSlots<FileLoad>(count: files.count)
+        let outlineFile = ParallelSlots<Result<DeckLog?, LoadFailure>>(count: 1)
         let paths = displayPaths
         DispatchQueue.concurrentPerform(iterations: order.count) { slot in
             let index = order[slot]
-            results.store(loadFile(files[index], in: folder, displayPaths: paths), at: index)
+            if index == outlineJob {
+                outlineFile.store(Result { () throws(LoadFailure) in try OutlineLoader.read(from: folder, displayPath: shown) }, at: 0)
+            } else {
+                results.store(loadFile(files[index], in: folder, displayPaths: paths), at: index)
+            }
         }
         let loads = results.all
         profile.filesWall = clock.now - phaseStart
-        return try assemble(loads, displayPaths: displayPaths, profile: &profile)
-            .addingOutlines(from: folder, displayPath: shown)
+        let dataset = try assemble(loads, displayPaths: displayPaths, profile: &profile)
+        guard let outlines = try outlineFile.all[0].get() else { return dataset }
+        return try dataset.addingOutlines(from: outlines)
     }
 
     /// Loads a data folder held in memory, one byte array per file (an absent entry is a
@@ -160,19 +170,19 @@ public enum DatasetLoader {
         let start = ContinuousClock().now
         let bytes: [UInt8]
         do {
-            bytes = try readBounded(folder.appendingPathComponent(file.fileName))
-        } catch let failure as ReadFailure {
-            switch failure {
-            case .missing(let reason):
+            bytes = try BoundedFile.bytes(at: folder.appendingPathComponent(file.fileName).path)
+        } catch {
+            switch error {
+            case .absent:
+                return unreadable(file, missing: DataIssue(file: displayPaths[file]!, position: nil, path: nil, message: "no such file"), displayPaths: displayPaths)
+            case .unreadable(let reason):
                 return unreadable(file, missing: DataIssue(file: displayPaths[file]!, position: nil, path: nil, message: reason), displayPaths: displayPaths)
             case .tooLarge(let size):
                 return unreadable(file, tooLarge: size, displayPaths: displayPaths)
             }
-        } catch {
-            return unreadable(file, missing: DataIssue(file: displayPaths[file]!, position: nil, path: nil, message: error.localizedDescription), displayPaths: displayPaths)
         }
-        let url = folder.appendingPathComponent(file.fileName)
-        return loadFile(file, bytes: bytes, displayPaths: displayPaths, started: start) { try? readBounded(url) }
+        let path = folder.appendingPathComponent(file.fileName).path
+        return loadFile(file, bytes: bytes, displayPaths: displayPaths, started: start) { try? BoundedFile.bytes(at: path) }
     }
 
     /// A file that could not be read (`missing`) or was refused before parsing (`tooLarge`).
@@ -226,44 +236,6 @@ public enum DatasetLoader {
         var decoder = RecordDecoder(log: log)
         let records = decoder.records(of: file, from: tape, array: array, located: located)
         return (records, decoder.log)
-    }
-
-    private enum ReadFailure: Error {
-        case missing(String)
-        case tooLarge(Int)
-    }
-
-    private static func readBounded(_ url: URL) throws -> [UInt8] {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-        } catch {
-            throw ReadFailure.missing("no such file")
-        }
-        if attributes[.type] as? FileAttributeType == .typeDirectory { throw ReadFailure.missing("is a folder, expected a JSON file") }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > DataFile.maximumBytes { throw ReadFailure.tooLarge(size) }
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ReadFailure.missing("cannot be opened for reading") }
-        defer { close(descriptor) }
-        // Straight into the array, one copy from the page cache: no `Data` in between. Pages
-        // of the capacity that are never written are never resident.
-        let limit = DataFile.maximumBytes + 1
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
-            while count < limit {
-                let got = read(descriptor, buffer.baseAddress! + count, limit - count)
-                if got > 0 {
-                    count += got
-                } else if got == 0 || errno != EINTR {
-                    failed = got < 0
-                    return
-                }
-            }
-        }
-        if failed { throw ReadFailure.missing("cannot be read") }
-        if bytes.count > DataFile.maximumBytes { throw ReadFailure.tooLarge(bytes.count) }
-        return bytes
     }
 
     /// The entry of the file's one array, after checking the document's shape.

@@ -58,4 +58,20 @@ import Testing
             #expect(result.stderr == home.path + "/vigia/config.json:1:10: $.data: /nonexistent/from-config: no such data folder\n")
         }
     }
+
+    /// `vigia` alone opens the dashboard without ArgumentParser; a bad config file must stop
+    /// it exactly as it stops `vigia dashboard`, which is parsed.
+    @Test func theBareCommandRefusesABadConfigAsTheDashboardCommandDoes() throws {
+        let configs = ["{\n  \"theme\": \"blue\"\n}\n", "{\n  \"country\": \"Atlantis\"\n}\n", #"{"data": "/nonexistent/from-config"}"#]
+        for config in configs {
+            try withConfig(config) { home in
+                let environment = ["XDG_CONFIG_HOME": home.path]
+                let bare = try BuiltProduct.run("vigia", [], environment: environment)
+                let parsed = try BuiltProduct.run("vigia", ["dashboard"], environment: environment)
+                #expect([65, 66].contains(bare.status), "\(config)")
+                #expect(bare.status == parsed.status && bare.stderr == parsed.stderr && bare.stdout == parsed.stdout, "\(config)")
+                #expect(bare.stderr.hasPrefix(home.path + "/vigia/config.json:"), "\(bare.stderr)")
+            }
+        }
+    }
 }
