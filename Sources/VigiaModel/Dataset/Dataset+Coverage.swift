@@ -3,18 +3,33 @@ extension Dataset {
     /// The declaration `decree` ultimately extends (itself when it extends nothing). Stops at
     /// a missing target or a loop, which the validator reports.
     public func chainRoot(of decree: Decree) -> Decree {
+        Self.chainRoot(of: decree, byID: decreesByID)
+    }
+
+    /// The declaration `rootID` and every record of its country extending it, directly or
+    /// through another, in the country's order.
+    public func chain(of rootID: String) -> [Decree] {
+        chainsByRoot[rootID] ?? []
+    }
+
+    static func chainRoot(of decree: Decree, byID: [String: Decree]) -> Decree {
         var current = decree
         var seen: Set<String> = [decree.id]
-        while let parent = current.extends.flatMap({ self.decree($0) }), seen.insert(parent.id).inserted {
+        while let parent = current.extends.flatMap({ byID[$0] }), seen.insert(parent.id).inserted {
             current = parent
         }
         return current
     }
 
-    /// The declaration `rootID` and every record extending it, directly or through another.
-    public func chain(of rootID: String) -> [Decree] {
-        guard let root = decree(rootID) else { return [] }
-        return decrees(of: root.country).filter { chainRoot(of: $0).id == rootID }
+    /// `decrees` (sorted by country) grouped by the id of the declaration each extends, keeping
+    /// only those of that declaration's country.
+    static func chains(_ decrees: [Decree], byID: [String: Decree]) -> [String: [Decree]] {
+        var chains: [String: [Decree]] = [:]
+        for decree in decrees {
+            let root = chainRoot(of: decree, byID: byID).id
+            if byID[root]?.country == decree.country { chains[root, default: []].append(decree) }
+        }
+        return chains
     }
 
     /// The day-by-day coverage of the chain hanging from `rootID`. An extension without a start

@@ -32,8 +32,12 @@ public struct Dataset: Sendable {
     private let partYearByArea: [String: [HomicideRecord]]
     /// The latest observation or start in the data (see `latestDate(monthly:events:decrees:sources:)`).
     public let latestDate: PartialDate?
-    private let decreesByID: [String: Decree]
+    let decreesByID: [String: Decree]
     private let decreesByCountry: [String: [Decree]]
+    /// Each chain of measures by its declaration's id (`chain(of:)`), found once here rather
+    /// than by walking every decree of the country up to its declaration on every question:
+    /// the Overview asks for every chain on every frame.
+    let chainsByRoot: [String: [Decree]]
     private let eventsByCountry: [String: [SecurityEvent]]
     private let programsByID: [String: Program]
     private let fundingByProgram: [String: [FundingRecord]]
@@ -91,6 +95,7 @@ public struct Dataset: Sendable {
         }
         decreesByID = Dictionary(decrees.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         decreesByCountry = Dictionary(grouping: self.decrees, by: \.country)
+        chainsByRoot = Self.chains(self.decrees, byID: decreesByID)
         eventsByCountry = Dictionary(grouping: self.events, by: \.country)
         programsByID = Dictionary(programs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         fundingByProgram = Dictionary(grouping: programFunding, by: \.program).mapValues {
