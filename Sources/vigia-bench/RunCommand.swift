@@ -212,18 +212,28 @@ final class Bench {
             result.visiDataStatus = "VisiData: not installed (pip install visidata)"
         }
         // Run 0 warms the page cache and is discarded; the programs take turns so drift in
-        // the machine's load spreads evenly over them.
+        // the machine's load spreads evenly over them, and the order rotates from run to run so
+        // each follows each of the others as often: a program started right after VisiData's
+        // Python process finds the caches it shares with it cold, which a fixed order would
+        // charge to the same program every time.
         for run in 0...settings.firstFrameRuns {
-            let app = try firstFrame([vigia], marker: Self.overviewMarker, environment: terminalEnvironment)
-            let base = try firstFrame([floor], marker: "vigia-floor ready", environment: terminalEnvironment, exitsByItself: true)
+            var app: (milliseconds: Double, peakKiB: Int?)?
+            var base: Double?
             var peer: Double?
-            if let visiData {
-                peer = try firstFrame(visiData.command, marker: " rows", environment: visiData.environment,
-                                      thenSettle: Self.visiDataQuiet, finalText: visiData.marker).milliseconds
+            let programs = visiData == nil ? 2 : 3
+            for turn in 0..<programs {
+                switch (turn + run) % programs {
+                case 0: app = try firstFrame([vigia], marker: Self.overviewMarker, environment: terminalEnvironment)
+                case 1: base = try firstFrame([floor], marker: "vigia-floor ready", environment: terminalEnvironment, exitsByItself: true).milliseconds
+                default:
+                    guard let visiData else { continue }
+                    peer = try firstFrame(visiData.command, marker: " rows", environment: visiData.environment,
+                                          thenSettle: Self.visiDataQuiet, finalText: visiData.marker).milliseconds
+                }
             }
-            guard run > 0 else { continue }
+            guard run > 0, let app, let base else { continue }
             result.vigia.add(app.milliseconds)
-            result.floor.add(base.milliseconds)
+            result.floor.add(base)
             if let peer { result.visiData.add(peer) }
             if let peak = app.peakKiB { result.peakMB.add(Double(peak) / 1024) }
         }
