@@ -115,8 +115,9 @@ struct OutlineDecoder {
     private mutating func ring(_ node: JSONNode, path: JSONPath) -> [GeoPoint]? {
         guard let items = arrayValue(node, path: path, what: "a ring (an array of positions)") else { return nil }
         var points: [GeoPoint] = []
+        points.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            if let point = position(item, path: path.appending(index)) { points.append(point) }
+            if let point = position(item, at: index, of: path) { points.append(point) }
         }
         guard points.count == items.count else { return nil }
         if points.count < 4 {
@@ -130,17 +131,19 @@ struct OutlineDecoder {
         return points
     }
 
-    private mutating func position(_ node: JSONNode, path: JSONPath) -> GeoPoint? {
+    /// The position at `index` of the ring at `ring`. Its path is made only for a problem:
+    /// a map has thousands of positions.
+    private mutating func position(_ node: JSONNode, at index: Int, of ring: JSONPath) -> GeoPoint? {
         guard case .array(let items) = node.value, items.count == 2, let longitude = number(items[0]), let latitude = number(items[1]) else {
-            report(node.position, path, "expected a position [longitude, latitude] of two numbers, found \(node.typeName)")
+            report(node.position, ring.appending(index), "expected a position [longitude, latitude] of two numbers, found \(node.typeName)")
             return nil
         }
         guard (-180...180).contains(longitude) else {
-            report(items[0].position, path.appending(0), "longitude \(longitude) is outside −180…180")
+            report(items[0].position, ring.appending(index).appending(0), "longitude \(longitude) is outside −180…180")
             return nil
         }
         guard (-90...90).contains(latitude) else {
-            report(items[1].position, path.appending(1), "latitude \(latitude) is outside −90…90")
+            report(items[1].position, ring.appending(index).appending(1), "latitude \(latitude) is outside −90…90")
             return nil
         }
         return GeoPoint(longitude: longitude, latitude: latitude)
