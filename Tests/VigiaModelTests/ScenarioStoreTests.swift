@@ -236,4 +236,15 @@ import Testing
         #expect(share["value"] is NSNull, "a gap is null, not 0")
         #expect((share["gap"] as? [String])?.isEmpty == false)
     }
+
+    @Test func theModificationTimeIsTheFileSystemsAndZeroWithoutAFile() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("s.json")
+        try Data("{}".utf8).write(to: file)
+        let stamp = Date(timeIntervalSince1970: 1_700_000_000.5)
+        try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: file.path)
+        #expect(abs(FileFingerprint.modificationTime(of: file) - 1_700_000_000.5) < 0.001)
+        #expect(FileFingerprint.modificationTime(of: folder.appendingPathComponent("absent.json")) == 0)
+    }
 }
