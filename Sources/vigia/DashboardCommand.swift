@@ -21,10 +21,11 @@ struct DashboardCommand: ParsableCommand {
     var scenarioPath: String?
 
     func run() throws {
-        let dataset = try dataOptions.load()
+        let location = dataOptions.location
+        let dataset = try dataOptions.load(from: location)
         let dashboard = Dashboard(dataset: dataset)
         var initial = try start.state(for: dashboard)
-        let scenarioFile = ScenarioFile.resolve(explicit: scenarioPath, dataFolder: dataOptions.location.url)
+        let scenarioFile = ScenarioFile.resolve(explicit: scenarioPath, dataFolder: location.url)
         initial.scenario = try loadScenario(scenarioFile, dataset: dataset)
         let bundled = scenarioFile.bundled
         var loop = InteractiveLoop(dashboard, state: initial)

@@ -22,7 +22,11 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the data set, or prints every problem to standard error and exits 65 or 66.
     func load() throws -> Dataset {
-        let location = self.location
+        try load(from: location)
+    }
+
+    /// Loads the data set from `location`, already resolved by a command that needs it again.
+    func load(from location: DataLocation.Resolved) throws -> Dataset {
         do {
             return try DatasetLoader.load(from: location.url, displayPath: location.displayPath)
         } catch {

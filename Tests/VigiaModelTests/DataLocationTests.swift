@@ -30,4 +30,10 @@ import Testing
         let resolved = DataLocation.resolve(explicit: nil, environment: [:], executable: URL(fileURLWithPath: "/nonexistent/bin/vigia"))
         #expect(resolved.url.standardizedFileURL.path == FixtureFolder.bundledData.standardizedFileURL.path)
     }
+
+    @Test func theRunningExecutableIsTheOneBundleNames() throws {
+        let running = try #require(DataLocation.runningExecutable)
+        let bundled = try #require(Bundle.main.executableURL)
+        #expect(running.path == bundled.resolvingSymlinksInPath().path)
+    }
 }

@@ -53,6 +53,11 @@ public struct Dataset: Sendable {
         )
     }
 
+    /// Countries in the order the data set lists them: by name.
+    static func ordered(_ countries: [Country]) -> [Country] {
+        countries.sorted { $0.name < $1.name }
+    }
+
     /// Assembles a data set from records already in memory (tests and generated data use this).
     public init(
         sources: [Source], countries: [Country], regions: [Region], population: [PopulationRecord],
@@ -61,7 +66,7 @@ public struct Dataset: Sendable {
         usAid: [AidRecord], lessons: [Lesson], claims: [Claim]
     ) {
         self.sources = sources
-        self.countries = countries.sorted { $0.name < $1.name }
+        self.countries = Self.ordered(countries)
         self.regions = regions
         self.population = population
         self.homicides = homicides

@@ -13,8 +13,8 @@ public enum OutlineLoader {
 
     /// The outline file of `folder`, read and parsed but not yet checked against the data set,
     /// or nil when the folder has none. The loader reads it beside the data files, on whichever
-    /// core is free, and checks it (`outlines(in:sources:countries:)`) once their records are in;
-    /// `displayPath` names the folder in messages.
+    /// core is free, and checks it (`outlines(in:sources:countries:)`) beside the rules once
+    /// their records are in; `displayPath` names the folder in messages.
     static func read(from folder: URL, displayPath: String) throws(LoadFailure) -> DeckLog? {
         let shown = (displayPath as NSString).appendingPathComponent(fileName)
         let bytes: [UInt8]
@@ -54,11 +54,6 @@ public enum OutlineLoader {
 }
 
 extension Dataset {
-    /// The data set with the outlines of a parsed outline file (see `OutlineLoader`) for its map.
-    func addingOutlines(from file: DeckLog) throws(LoadFailure) -> Dataset {
-        with(outlines: try OutlineLoader.outlines(in: file, sources: Set(sources.map(\.id)), countries: countries))
-    }
-
     /// The data set with `outlines` for its map (outlines loaded from bytes: the fuzzer, tests).
     public func with(outlines: [CountryOutline]) -> Dataset {
         var dataset = self

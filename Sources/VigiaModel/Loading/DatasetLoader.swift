@@ -37,7 +37,8 @@ public enum DatasetLoader {
     /// own, on every core at once (the largest first); their issues are then put back in the
     /// order a file-by-file load reports them: reading and shape problems file by file, then
     /// decoding problems file by file. The map's outline file is read and parsed among them,
-    /// but checked (and its problems reported) only once the data files have none.
+    /// and checked beside the rules, but its problems are reported only when the data files
+    /// have none.
     public static func load(from folder: URL, displayPath: String? = nil, profile: inout Profile) throws(LoadFailure) -> Dataset {
         let clock = ContinuousClock()
         let phaseStart = clock.now
@@ -72,9 +73,7 @@ public enum DatasetLoader {
         }
         let loads = results.all
         profile.filesWall = clock.now - phaseStart
-        let dataset = try assemble(loads, displayPaths: displayPaths, profile: &profile)
-        guard let outlines = try outlineFile.all[0].get() else { return dataset }
-        return try dataset.addingOutlines(from: outlines)
+        return try assemble(loads, outlines: outlineFile.all[0], displayPaths: displayPaths, profile: &profile)
     }
 
     /// Loads a data folder held in memory, one byte array per file (an absent entry is a
@@ -98,8 +97,10 @@ public enum DatasetLoader {
         return try assemble(loads, displayPaths: displayPaths, profile: &profile)
     }
 
-    /// Cross-checks the files' records and builds the data set, or throws every issue found.
-    private static func assemble(_ loads: [FileLoad], displayPaths: [DataFile: String], profile: inout Profile) throws(LoadFailure) -> Dataset {
+    /// Cross-checks the files' records and builds the data set, or throws every issue found;
+    /// `outlines` is the parsed outline file (nil when the folder has none).
+    private static func assemble(_ loads: [FileLoad], outlines: Result<DeckLog?, LoadFailure> = .success(nil), displayPaths: [DataFile: String],
+                                 profile: inout Profile) throws(LoadFailure) -> Dataset {
         let clock = ContinuousClock()
         let files = DataFile.allCases
         for load in loads {
@@ -135,12 +136,19 @@ public enum DatasetLoader {
             lessons: records(.lessons),
             claims: records(.claims)
         )
-        // The data set's indexes only read the records, as the rules do: they are built beside
-        // the rules, on the core the rules leave idle as they finish, and let go if a rule fails.
-        // `indexing` is what waiting for them adds after the rules.
+        // The data set's indexes and the map's outlines only read the records, as the rules do:
+        // they are built and checked beside the rules, on the core the rules leave idle as they
+        // finish, and let go if a rule fails. `indexing` is what waiting for them adds after the rules.
         let built = ParallelSlots<Dataset>(count: 1)
+        let checkedOutlines = ParallelSlots<Result<[CountryOutline]?, LoadFailure>>(count: 1)
         let indexed = DispatchGroup()
         DispatchQueue.global().async(group: indexed) { built.store(Dataset(folderRecords), at: 0) }
+        DispatchQueue.global().async(group: indexed) {
+            checkedOutlines.store(Result { () throws(LoadFailure) -> [CountryOutline]? in
+                guard let file = try outlines.get() else { return nil }
+                return try checkOutlines(file, in: folderRecords)
+            }, at: 0)
+        }
         var phaseStart = clock.now
         Validator(folder: folderRecords).validate(into: &log)
         profile.validating = clock.now - phaseStart
@@ -148,7 +156,15 @@ public enum DatasetLoader {
         indexed.wait()
         if !log.issues.isEmpty { throw .invalid(log.reported) }
         profile.indexing = clock.now - phaseStart
-        return built.all[0]
+        let dataset = built.all[0]
+        guard let checked = try checkedOutlines.all[0].get() else { return dataset }
+        return dataset.with(outlines: checked)
+    }
+
+    /// The outlines of a parsed outline file, checked against the folder's sources and its
+    /// countries in the data set's order (by name), the order missing outlines are reported in.
+    private static func checkOutlines(_ file: DeckLog, in folder: DecodedFolder) throws(LoadFailure) -> [CountryOutline] {
+        try OutlineLoader.outlines(in: file, sources: Set(folder.sources.records.map(\.id)), countries: Dataset.ordered(folder.countries.records))
     }
 
     /// What loading one file produced: where its values are, its records, its problems, its timings.
