@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigiaModel
 
 /// The `vigia` command: the dashboard by default, plus headless subcommands.
 @main
@@ -29,8 +30,10 @@ struct Vigia: ParsableCommand {
     /// Parses the arguments and runs the command. A usage error found only while running (a
     /// country or year the data does not have) is printed with the usage of the command that
     /// found it, as a parsing error is, rather than with the top-level usage. `vigia` alone
-    /// makes the dashboard's command without parsing (`DashboardCommand.withDefaults`).
+    /// makes the dashboard's command without parsing (`DashboardCommand.withDefaults`). The
+    /// loader's worker threads are started first, to be ready when the data files are.
     static func main() {
+        WorkerThreads.start()
         var command: ParsableCommand
         do {
             command = CommandLine.arguments.count == 1 ? try DashboardCommand.withDefaults() : try parseAsRoot()
