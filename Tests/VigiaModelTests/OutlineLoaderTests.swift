@@ -136,4 +136,40 @@ import Testing
         #expect(dataset.countries.allSatisfy { outlined.contains($0.iso3) })
         #expect(dataset.outlines.allSatisfy { dataset.source($0.source) != nil })
     }
+
+    /// The bundled file takes the tape reader's way, and it reads what the decoder reads.
+    @Test func theTapeReaderGivesTheDecodersOutlinesForTheBundledFile() throws {
+        let dataset = try DatasetLoader.load(from: FixtureFolder.bundledData, displayPath: "Data")
+        let bytes = [UInt8](try Data(contentsOf: FixtureFolder.bundledData.appendingPathComponent(OutlineLoader.fileName)))
+        let sources = Set(dataset.sources.map(\.id))
+        let read = try #require(OutlineTapeReader.outlines(in: bytes))
+        #expect(OutlineTapeReader.fit(read, sources: sources, countries: dataset.countries))
+        var decoder = OutlineDecoder(log: try DeckLog.parse(bytes, file: "F", subject: "outlines"), sources: sources, countries: dataset.countries)
+        let decoded = decoder.collection(decoder.log.tree)
+        #expect(decoder.issues.isEmpty)
+        #expect(read == decoded)
+        #expect(dataset.outlines == decoded)
+    }
+
+    /// Every shape the decoder reports a problem in, the tape reader leaves to it.
+    @Test func theTapeReaderRefusesWhatTheDecoderReports() {
+        let refused = [
+            #"{"type": "Polygon", "coordinates": [[[-80, -2], [-78, -2], [-78, 0], [-80, 0], [-80, -1]]]}"#,
+            #"{"type": "Polygon", "coordinates": [[[-80, -2], [-78, -2], [-80, -2]]]}"#,
+            #"{"type": "Polygon", "coordinates": [[[-80, -95], [-78, -2], [-78, 0], [-80, -95]]]}"#,
+            #"{"type": "Polygon", "coordinates": [[[-80, -2, 1], [-78, -2], [-78, 0], [-80, -2, 1]]]}"#,
+            #"{"type": "Polygon", "coordinates": []}"#,
+            #"{"type": "Point", "coordinates": [-80, -2]}"#,
+            #"{"type": "MultiPolygon", "coordinates": [[]]}"#,
+        ]
+        for geometry in refused {
+            #expect(OutlineTapeReader.outlines(in: Self.document(geometry: geometry)) == nil, "\(geometry)")
+            #expect(!issues(Self.document(geometry: geometry)).isEmpty, "\(geometry)")
+        }
+        for properties in [#"{"iso_a3": "ecu", "name": "Ecuador", "source": "NE"}"#, #"{"iso_a3": "ECU", "name": " ", "source": "NE"}"#, #"{"iso_a3": "ECU", "name": "Ecuador"}"#] {
+            #expect(OutlineTapeReader.outlines(in: Self.document(geometry: Self.square, properties: properties)) == nil, "\(properties)")
+        }
+        let read = OutlineTapeReader.outlines(in: Self.document(geometry: Self.square, properties: #"{"iso_a3": "ECU", "name": "Ecuador", "source": "XX"}"#))
+        #expect(read.map { OutlineTapeReader.fit($0, sources: Self.sources, countries: []) } == false, "an unknown source does not fit")
+    }
 }

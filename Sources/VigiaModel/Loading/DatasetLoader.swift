@@ -61,7 +61,7 @@ public enum DatasetLoader {
         }
         let order = sizes.indices.sorted { sizes[$0] > sizes[$1] }
         let results = ParallelSlots<FileLoad>(count: files.count)
-        let outlineFile = ParallelSlots<Result<DeckLog?, LoadFailure>>(count: 1)
+        let outlineFile = ParallelSlots<Result<OutlineLoader.Parsed?, LoadFailure>>(count: 1)
         let paths = displayPaths
         DispatchQueue.concurrentPerform(iterations: order.count) { slot in
             let index = order[slot]
@@ -99,7 +99,7 @@ public enum DatasetLoader {
 
     /// Cross-checks the files' records and builds the data set, or throws every issue found;
     /// `outlines` is the parsed outline file (nil when the folder has none).
-    private static func assemble(_ loads: [FileLoad], outlines: Result<DeckLog?, LoadFailure> = .success(nil), displayPaths: [DataFile: String],
+    private static func assemble(_ loads: [FileLoad], outlines: Result<OutlineLoader.Parsed?, LoadFailure> = .success(nil), displayPaths: [DataFile: String],
                                  profile: inout Profile) throws(LoadFailure) -> Dataset {
         let clock = ContinuousClock()
         let files = DataFile.allCases
@@ -163,7 +163,7 @@ public enum DatasetLoader {
 
     /// The outlines of a parsed outline file, checked against the folder's sources and its
     /// countries in the data set's order (by name), the order missing outlines are reported in.
-    private static func checkOutlines(_ file: DeckLog, in folder: DecodedFolder) throws(LoadFailure) -> [CountryOutline] {
+    private static func checkOutlines(_ file: OutlineLoader.Parsed, in folder: DecodedFolder) throws(LoadFailure) -> [CountryOutline] {
         try OutlineLoader.outlines(in: file, sources: Set(folder.sources.records.map(\.id)), countries: Dataset.ordered(folder.countries.records))
     }
 
