@@ -34,10 +34,28 @@ public enum DisplayWidth {
 
     /// Columns taken by a whole string.
     public static func of(_ text: String) -> Int {
-        // Most of a frame's text is printable ASCII, one column a byte: counting the bytes
-        // spares breaking the text into grapheme clusters, which costs more than the rest.
+        singleColumnScalars(text) ?? text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The number of scalars in `text` when each of them is a character of its own taking one
+    /// column, else nil.
+    ///
+    /// Most of a frame is printable ASCII, accented Latin letters, punctuation, arrows and
+    /// signs, box drawing, blocks and braille. None of these joins the next scalar into one
+    /// character or takes no column or two, so counting them spares breaking the text into
+    /// grapheme clusters, which costs more than drawing it.
+    static func singleColumnScalars(_ text: String) -> Int? {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        return text.reduce(0) { $0 + of($1) }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF, 0x2500...0x28FF:
+                count += 1
+            default:
+                return nil
+            }
+        }
+        return count
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

@@ -11,6 +11,9 @@ public enum TextFit {
         if DisplayWidth.of(clean) <= width { return clean }
         let markWidth = DisplayWidth.of(ellipsis)
         guard markWidth <= width else { return "" }
+        if DisplayWidth.singleColumnScalars(clean) != nil {
+            return String(String.UnicodeScalarView(clean.unicodeScalars.prefix(width - markWidth))) + ellipsis
+        }
         var kept = ""
         var used = 0
         for character in clean {

@@ -170,7 +170,7 @@ struct ProgramsScreen: TabView {
     static func total(_ program: Program, _ best: ProgramTotal, context: ScreenContext) -> String {
         guard let value = best.figure.value.value else { return Format.missing }
         let basis = best.figure.basis.lowercased()
-        let stage = stages.compactMap { word, short in basis.range(of: word).map { (basis.distance(from: basis.startIndex, to: $0.lowerBound), short) } }
+        let stage = stages.compactMap { word, short in basis.utf8Offset(of: word).map { ($0, short) } }
             .min { $0.0 < $1.0 }?.1
         let sum = best.figure.derivation == nil ? "" : " sum"
         let hedge: TotalHedge?

@@ -20,11 +20,11 @@ enum TotalHedge: Equatable {
         let text = basis.lowercased()
         var best: (offset: Int, hedge: TotalHedge)?
         for (phrase, hedge) in phrases {
-            var searchStart = text.startIndex
-            while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
-                searchStart = range.upperBound
-                if let amount = amount(after: text[range.upperBound...]), abs(amount - total) > max(0.01, abs(total) * 0.01) { continue }
-                let offset = text.distance(from: text.startIndex, to: range.lowerBound)
+            var searchStart = 0
+            while let offset = text.utf8Offset(of: phrase, from: searchStart) {
+                searchStart = offset + phrase.utf8.count
+                let after = text.utf8.index(text.startIndex, offsetBy: searchStart)
+                if let amount = amount(after: text[after...]), abs(amount - total) > max(0.01, abs(total) * 0.01) { continue }
                 if best.map({ offset < $0.offset }) ?? true { best = (offset, hedge) }
                 break
             }
