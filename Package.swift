@@ -5,6 +5,8 @@ import PackageDescription
 /// making a type from its name has the runtime check its generic requirements by scanning every
 /// conformance record of every loaded library (Foundation's included) the first time each type
 /// is used, about 7 M instructions before the dashboard's first frame (Docs/performance.md).
+/// Not for `VigiaModel`: it is a library product, and another package cannot depend on a target
+/// built with unsafe flags.
 let releaseSettings: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
 ]
@@ -21,7 +23,7 @@ let package = Package(
     ],
     targets: [
         // The shared model library: Foundation only, never UI.
-        .target(name: "VigiaModel", swiftSettings: releaseSettings),
+        .target(name: "VigiaModel"),
         // Terminal-agnostic UI: canvas, widgets, screens, state.
         .target(name: "VigiaViews", dependencies: ["VigiaModel"], swiftSettings: releaseSettings),
         // The only place that talks to ncurses.

@@ -247,4 +247,23 @@ import Testing
         #expect(abs(FileFingerprint.modificationTime(of: file) - 1_700_000_000.5) < 0.001)
         #expect(FileFingerprint.modificationTime(of: folder.appendingPathComponent("absent.json")) == 0)
     }
+
+    /// A scenario file reached through a symbolic link is fingerprinted as the file it links
+    /// to, as a save compares it, so saving what was opened is not taken for someone's edit.
+    @Test func aLinkedScenarioSavesWithoutAFalseChangeOnDisk() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("real.json")
+        let link = folder.appendingPathComponent("scenario.json")
+        var scenario = try Self.defaultScenario()
+        _ = try ScenarioStore.save(scenario, to: real, expected: nil)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_600_000_000)], ofItemAtPath: real.path)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        let opened = try ScenarioLoader.load(from: link, dataset: Self.dataset)
+        #expect(opened.fingerprint.modified == 1_600_000_000)
+        scenario.allocation[.courts] += 1
+        scenario.allocation[.militarySupport] -= 1
+        _ = try ScenarioStore.save(scenario, to: link, expected: opened.fingerprint)
+        #expect(try ScenarioLoader.load(from: real, dataset: Self.dataset).scenario == scenario)
+    }
 }

@@ -13,4 +13,13 @@ import Testing
         #expect("ne".utf8Offset(of: "nearly") == nil)
         #expect(basis.utf8Offset(of: "nearly", from: basis.utf8.count) == nil)
     }
+
+    /// A phrase that ends inside a character is not found there, as Foundation's search did not.
+    @Test func aMatchMustEndOnAWholeCharacter() {
+        #expect("planned\u{301}".utf8Offset(of: "planned") == nil)
+        #expect("planned\u{301} and planned".utf8Offset(of: "planned") == 14, "the accent is two bytes")
+        #expect(">\u{338} $5m".utf8Offset(of: ">") == nil)
+        #expect(TotalHedge.of(basis: "nearly\u{301} $20 million", total: 13) == nil)
+        #expect(TotalHedge.of(basis: "nearly $20 million", total: 20) == .nearly)
+    }
 }

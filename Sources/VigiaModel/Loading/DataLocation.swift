@@ -38,7 +38,7 @@ public enum DataLocation {
         let length = path.withUnsafeMutableBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { readlink("/proc/self/exe", $0.baseAddress!, $0.count) }
         }
-        if length > 0 { return URL(fileURLWithPath: String(decoding: path[..<length], as: UTF8.self)) }
+        if length > 0, length < path.count { return URL(fileURLWithPath: String(decoding: path[..<length], as: UTF8.self)) }
         #endif
         return Bundle.main.executableURL
     }

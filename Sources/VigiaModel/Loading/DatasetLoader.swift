@@ -143,6 +143,8 @@ public enum DatasetLoader {
         let checkedOutlines = ParallelSlots<Result<[CountryOutline]?, LoadFailure>>(count: 1)
         let indexed = DispatchGroup()
         DispatchQueue.global().async(group: indexed) { built.store(Dataset(folderRecords), at: 0) }
+        // Records with a problem already listed refuse the folder, so their outlines go unchecked.
+        let outlines = log.issues.isEmpty ? outlines : .success(nil)
         DispatchQueue.global().async(group: indexed) {
             checkedOutlines.store(Result { () throws(LoadFailure) -> [CountryOutline]? in
                 guard let file = try outlines.get() else { return nil }

@@ -30,9 +30,10 @@ public struct FileFingerprint: Hashable, Sendable {
         return FileFingerprint(bytes: [UInt8](data), modified: modificationTime(of: url))
     }
 
-    /// The file's last modification, from `stat`; 0 when it cannot be examined. Foundation's
-    /// `attributesOfItem` builds a dictionary of every attribute: about 0.15 ms of the
-    /// dashboard's first frame, which reads the scenario's.
+    /// The last modification of the file, or of the file a link at `url` leads to, as a save
+    /// compares it; 0 when it cannot be examined. From `stat`: Foundation's `attributesOfItem`
+    /// builds a dictionary of every attribute, about 0.15 ms of the dashboard's first frame,
+    /// which reads the scenario's.
     static func modificationTime(of url: URL) -> Double {
         var status = stat()
         guard stat(url.path, &status) == 0 else { return 0 }
