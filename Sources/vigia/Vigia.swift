@@ -31,7 +31,7 @@ struct Vigia: ParsableCommand {
     /// country or year the data does not have) is printed with the usage of the command that
     /// found it, as a parsing error is, rather than with the top-level usage. `vigia` alone
     /// makes the dashboard's command without parsing (`DashboardCommand.withDefaults`). The
-    /// loader's worker threads are started first, to be ready when the data files are.
+    /// loader's worker thread is started first, to be ready when the data files are.
     static func main() {
         WorkerThreads.start()
         var command: ParsableCommand

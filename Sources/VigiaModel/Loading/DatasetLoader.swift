@@ -16,7 +16,8 @@ public enum DatasetLoader {
         public var filesWall: Duration = .zero
         /// The cross-record rules (`Validator`), with `Dataset` built beside them.
         public var validating: Duration = .zero
-        /// What building `Dataset` and its indexes adds after the rules: the wait for it.
+        /// What building `Dataset` and its indexes, and checking the map's outlines, add after
+        /// the rules: the wait for them.
         public var indexing: Duration = .zero
 
         public init() {}
@@ -144,10 +145,10 @@ public enum DatasetLoader {
         let indexed = DispatchGroup()
         DispatchQueue.global().async(group: indexed) { built.store(Dataset(folderRecords), at: 0) }
         // Records with a problem already listed refuse the folder, so their outlines go unchecked.
-        let outlines = log.issues.isEmpty ? outlines : .success(nil)
+        let outlinesToCheck = log.issues.isEmpty ? outlines : .success(nil)
         DispatchQueue.global().async(group: indexed) {
             checkedOutlines.store(Result { () throws(LoadFailure) -> [CountryOutline]? in
-                guard let file = try outlines.get() else { return nil }
+                guard let file = try outlinesToCheck.get() else { return nil }
                 return try checkOutlines(file, in: folderRecords)
             }, at: 0)
         }

@@ -8,10 +8,11 @@ public enum TextFit {
     public static func truncate(_ text: String, to width: Int, ellipsis: String) -> String {
         guard width > 0 else { return "" }
         let clean = SafeText.sanitize(text)
-        if DisplayWidth.of(clean) <= width { return clean }
+        let singleColumns = DisplayWidth.singleColumnScalars(clean)
+        if (singleColumns ?? DisplayWidth.of(clean)) <= width { return clean }
         let markWidth = DisplayWidth.of(ellipsis)
         guard markWidth <= width else { return "" }
-        if DisplayWidth.singleColumnScalars(clean) != nil {
+        if singleColumns != nil {
             return String(String.UnicodeScalarView(clean.unicodeScalars.prefix(width - markWidth))) + ellipsis
         }
         var kept = ""
