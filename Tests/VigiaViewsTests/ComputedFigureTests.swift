@@ -115,6 +115,26 @@ import VigiaModel
         #expect(value == .homicide(area: "VEN", year: 2022, measure: "rate_per_100k"))
     }
 
+    @Test func sOnAnOverviewCountryOpensTheLatestRateItsRowShows() throws {
+        let dataset = support.dashboard.dataset
+        for code in ["ECU", "BLZ"] {
+            var state = try selecting(.country(code), in: support.state(.screen(.overview)))
+            // The Homicides screen's cursor and measure, which the Overview's list does not show.
+            state.year = 2023
+            state.measure = .count
+            let latest = try #require(dataset.series(code, .ratePer100k).latestYear)
+            #expect(latest != state.year, "\(code)'s latest rate is from another year than the cursor's")
+            let row = try #require(support.render(state, size: Size(width: 100, height: 30)).text.split(separator: "\n").first { $0.contains("▶\(code)") })
+            #expect(row.contains("'\(latest % 100)"), "the row shows the latest year: \(row)")
+            #expect(support.render(state, size: Size(width: 100, height: 30)).line(29).contains("s source"))
+            guard case .source(_, let figure?) = support.press([.character("s")], from: state).route else {
+                Issue.record("\(code)'s row opens the source of its latest rate")
+                continue
+            }
+            #expect(figure == .homicide(area: code, year: latest, measure: "rate_per_100k"))
+        }
+    }
+
     @Test func eventsInTheYearViewOpenTheirSource() throws {
         let dataset = support.dashboard.dataset
         let event = try #require(dataset.events(in: 2024, country: "ECU").first)

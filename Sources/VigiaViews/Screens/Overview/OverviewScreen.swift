@@ -32,14 +32,24 @@ struct OverviewScreen: TabView {
         HomicidesScreen.reduceCountryList(action, in: state, dashboard: dashboard)
     }
 
-    /// `s` on an event opens its first source; elsewhere the selected country's cursor year.
+    /// `s` on an event opens its first source; on a country, the figure its row shows: the
+    /// latest rate, whatever the year cursor of the Homicides screen (which this list does not
+    /// show) or the measure chosen there.
     func figureBesideRows(in state: AppState, dashboard: Dashboard) -> SourcedFigure? {
         if state.pane == 1 {
             guard case .event(let id)? = dashboard.selectedRow(ListKey(state.route, pane: 1), in: state)?.target,
                   let source = dashboard.dataset.events.first(where: { $0.id == id })?.sources.first else { return nil }
             return SourcedFigure(source: source)
         }
-        return HomicidesScreen.selectedCountryFigure(in: state, dashboard: dashboard)
+        guard let code = dashboard.selectedRow(ListKey(state.route), in: state)?.target.countryCode,
+              let latest = Self.latestRate(code, in: dashboard.dataset) else { return nil }
+        return SourcedFigure(source: latest.source, reference: .homicide(area: code, year: latest.year, measure: HomicideMeasure.ratePer100k.rawValue))
+    }
+
+    /// A country's latest sourced rate: the figure its row shows.
+    static func latestRate(_ code: String, in dataset: Dataset) -> HomicideRecord? {
+        let series = dataset.series(code, .ratePer100k)
+        return series.latestYear.flatMap(series.record)
     }
 
     /// The figures of each tile, in tile order: Ecuador's latest rate and count, the region's
@@ -253,8 +263,7 @@ struct OverviewScreen: TabView {
         let title = rect.width >= 50 ? "Homicide rate per 100k, \(shown)" : "Rate per 100k, \(shown)"
         let inner = context.panel(title, pane: 0, into: &canvas, in: rect)
         let rows = zip(codes, sparklines).map { code, line -> Table.Row in
-            let series = dataset.series(code, .ratePer100k)
-            let latest = series.latestYear.flatMap(series.record)
+            let latest = latestRate(code, in: dataset)
             var cells = [code, line.text(from: fit.firstShown, cellsPerValue: fit.cellsPerValue, glyphs: context.glyphs, columnBreaks: fit.breaks),
                          Format.rate(latest?.value), latest.map { "'" + String($0.year % 100) } ?? ""]
             if sourced { cells.append(latest.map { dataset.citation($0.source) } ?? "") }
