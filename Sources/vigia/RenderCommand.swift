@@ -60,6 +60,9 @@ struct RenderCommand: ParsableCommand {
         case "scenario": .scenario
         default: nil
         }
+        if analysis == nil, case .failure = dashboard.commands.parse("screen \(screen)") {
+            throw ValidationError("screen needs one of: " + (ScreenID.allCases.map(\.rawValue) + ["lessons", "scenario"]).joined(separator: ", "))
+        }
         start.screen = analysis == nil ? screen : "programs"
         start.country = country
         start.year = year

@@ -242,6 +242,23 @@ import VigiaModel
         #expect(state.app.stack == Self.presenter.stepStates[2].stack)
     }
 
+    @Test func thePresentersHelpIsNotSentAndNeverStaysOnAFollower() throws {
+        let reading = press([.character("n"), .character("?")])
+        #expect(reading.app.route == .help)
+        let sent = Self.presenter.broadcast(reading)
+        #expect(sent.view == NavigationSnapshot(Self.presenter.stepStates[1]), "attendees keep seeing the step")
+        var state = try Self.follower.receive(Self.follower.initialState(), sent)
+        #expect(state.app.route != .help)
+        // A broadcast that carries help anyway shows the screen under it; the next one, help
+        // closed, leaves nothing behind.
+        var carried = sent
+        carried.view = NavigationSnapshot(reading.app)
+        state = try Self.follower.receive(state, carried)
+        #expect(state.app.stack == Self.presenter.stepStates[1].stack)
+        state = try Self.follower.receive(state, Self.presenter.broadcast(press([.escape], reading)))
+        #expect(state.app.stack == Self.presenter.stepStates[1].stack)
+    }
+
     @Test func fDetachesToBrowseAndFAgainRejoins() throws {
         var state = try Self.follower.receive(Self.follower.initialState(), Self.presenter.broadcast(press([])))
         state = Self.follower.reduce(state, key: .character("f"))

@@ -48,7 +48,7 @@ public struct Follower: Sendable {
             // Help opens over the presented screen and scrolls, filters and closes as anywhere;
             // a key that would leave for another screen is refused like any other.
             let reduced = dashboard.reduce(state.app, key: key)
-            if Self.belowHelp(reduced.stack) == Self.belowHelp(state.app.stack) {
+            if reduced.belowHelp.stack == state.app.belowHelp.stack {
                 next.app = reduced
             } else {
                 next.app.message = Self.readOnly
@@ -61,18 +61,14 @@ public struct Follower: Sendable {
 
     static let readOnly = "following the presenter (read-only); ? help, f browses on your own, q leaves"
 
-    /// The screens under help: what the presenter put there.
-    private static func belowHelp(_ stack: [Route]) -> [Route] {
-        stack.last == .help ? Array(stack.dropLast()) : stack
-    }
-
     /// Applies a broadcast if it is valid for this follower's data set.
     public func receive(_ state: FollowerState, _ broadcast: BriefingBroadcast) throws(NavigationSnapshot.Rejection) -> FollowerState {
         let checked = try broadcast.validated()
         var base = state.latestState ?? state.app
         base.message = nil
         base.mode = .normal
-        let presented = try checked.view.state(in: dashboard.dataset, base: base)
+        // Help is each reader's own: an attendee is shown what is presented under any help sent.
+        let presented = try checked.view.state(in: dashboard.dataset, base: base).belowHelp
         var next = state
         next.connected = true
         next.everConnected = true

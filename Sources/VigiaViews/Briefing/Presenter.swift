@@ -102,10 +102,12 @@ public struct Presenter: Sendable {
         return NavigationSnapshot(state.app) != NavigationSnapshot(stepStates[state.step])
     }
 
-    /// What followers are sent.
+    /// What followers are sent: the presented screen, without the help the presenter may be
+    /// reading over it. Help is each reader's own (an attendee opens it with `?`); sent, it
+    /// would cover every attendee's screen, and stay there when the presenter closed it.
     public func broadcast(_ state: PresenterState) -> BriefingBroadcast {
         BriefingBroadcast(deck: deck.title, step: state.step, steps: deck.steps.count,
-                          title: deck.steps[state.step].title, view: NavigationSnapshot(state.app))
+                          title: deck.steps[state.step].title, view: NavigationSnapshot(state.app.belowHelp))
     }
 
     public func chrome(_ state: PresenterState, unicode: Bool = true) -> BriefingChrome {

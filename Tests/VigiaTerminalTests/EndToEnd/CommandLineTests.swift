@@ -79,6 +79,13 @@ import Testing
         #expect(fits.status == 0, "\(fits.stderr)")
     }
 
+    @Test func anUnknownRenderScreenListsEveryScreenRenderTakes() throws {
+        let result = try BuiltProduct.run("vigia", ["render", "bogus"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: screen needs one of: overview, homicides, decrees, programs, claims, map, lessons, scenario\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("\nUsage: vigia render "))
+    }
+
     @Test func renderUsesASCIIWhenTheLocaleIsNotUTF8() throws {
         for environment in [["LANG": "C", "LC_ALL": ""], ["LANG": "C.UTF-8", "LC_ALL": "C"], ["LANG": "", "LC_ALL": "", "LC_CTYPE": ""]] {
             let result = try BuiltProduct.run("vigia", ["render", "overview", "--size", "80x24"], environment: environment)
@@ -119,6 +126,12 @@ import Testing
         #expect(overview.stdout.hasPrefix("Section,Id,Area,Figure,Value,Unit,Year,Date,Series default,Sources,Note\r\n"))
         #expect(overview.stdout.contains("U.S. aid,carsi,"))
         #expect(overview.stdout.contains("Latest events,"))
+        // A row without sources of its own (the count of measures in force) has a gap there, never "".
+        let json = try BuiltProduct.run("vigia", ["export", "overview", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let count = try #require(rows.first { $0["section"] as? String == "In force" && $0["id"] is NSNull })
+        #expect(count["sources"] is NSNull, "\(count)")
+        #expect(!json.stdout.contains(": \"\""), "no value is an empty string")
     }
 
     @Test func exportKeepsAlternativesWithTheirSources() throws {
