@@ -72,7 +72,8 @@ struct RenderCommand: ParsableCommand {
             let file = ScenarioFile.resolve(explicit: scenarioPath, dataFolder: dataOptions.location.url)
             do {
                 let loaded = try ScenarioLoader.load(from: file.read, displayPath: file.readDisplay, dataset: dataset)
-                state.scenario = ScenarioSession(scenario: loaded.scenario, loadedFrom: file.readDisplay, target: file.target.path, fingerprint: nil)
+                state.scenario = ScenarioSession(scenario: loaded.scenario, loadedFrom: file.readDisplay, target: file.target.path,
+                                                 fingerprint: file.read == file.target ? loaded.fingerprint : nil)
             } catch {
                 for issue in error.issues { StandardError.write(issue.description) }
                 throw ExitCode(error.exitStatus)

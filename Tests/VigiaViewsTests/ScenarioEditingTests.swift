@@ -112,6 +112,40 @@ import VigiaModel
         #expect(try ScenarioLoader.load(from: target, dataset: support.dashboard.dataset).scenario == state.scenario?.scenario)
     }
 
+    @Test func aSavedEditKeepsNoBasisItNoLongerHas() throws {
+        let target = try temporaryFile()
+        defer { try? FileManager.default.removeItem(at: target.deletingLastPathComponent()) }
+        let opened = try state(target: target)
+        let bundled = try #require(opened.scenario?.scenario)
+        #expect(bundled.allocationBasis.hasPrefix("equal shares") && !bundled.budgetSources.isEmpty)
+        #expect(opened.scenario?.badge == "default", "the bundled default is not a saved file")
+        #expect(support.render(support.press([.character("e")], from: opened), size: Size(width: 120, height: 40)).line(2).contains("default"))
+
+        // Two points from military support to courts: the split is the user's, the budget still the source's.
+        var state = pressAndSave([.character("e"), .character("G"), .character("-"), .character("-"),
+                                  .character("k"), .character("k"), .character("k"), .character("+"), .character("+"), .character("w")], from: opened)
+        #expect(state.scenario?.badge == "saved")
+        var saved = try ScenarioLoader.load(from: target, dataset: support.dashboard.dataset).scenario
+        #expect(saved.allocationBasis == Scenario.usersChoice)
+        #expect(saved.budgetBasis == bundled.budgetBasis && saved.budgetSources == bundled.budgetSources)
+        #expect(!saved.notes.contains("read-only") && !saved.notes.contains("equal"), "the notes hold nothing an edit makes false: \(saved.notes)")
+
+        // A new budget is the user's too, with no sources; undo brings the source's back.
+        state = support.press([.character("g"), .character("+")], from: state)
+        #expect(state.scenario?.scenario.budgetSources == [])
+        #expect(state.scenario?.scenario.budgetBasis == Scenario.usersChoice)
+        #expect(state.scenario?.badge == "unsaved")
+        let undone = support.press([.character("u")], from: state)
+        #expect(undone.scenario?.scenario.budgetSources == bundled.budgetSources)
+        state = pressAndSave([.character("w")], from: state)
+        saved = try ScenarioLoader.load(from: target, dataset: support.dashboard.dataset).scenario
+        #expect(saved.annualBudgetUSDMillions == bundled.annualBudgetUSDMillions + 1)
+        #expect(saved.budgetSources.isEmpty && saved.budgetBasis == Scenario.usersChoice)
+        // A value set to what it already is changes nothing, its basis included.
+        let same = support.press([.character(":")] + support.typing("set \(saved.annualBudgetUSDMillions)") + [.enter], from: state)
+        #expect(same.scenario?.isDirty == false)
+    }
+
     @Test func quittingWithUnsavedChangesWarnsOnce() throws {
         var state = support.press([.character("e"), .character("+")], from: try state())
         state = support.press([.character("q")], from: state)

@@ -27,6 +27,10 @@ public struct Scenario: Codable, Hashable, Sendable {
     public var allocationBasis: String
     public var notes: String
 
+    /// The basis of a budget or split the user set: an edited figure is no longer the
+    /// source's, nor the split the file explained.
+    public static let usersChoice = "user's choice"
+
     /// The limits `validate` enforces, also used by the editor to clamp `+`/`-`.
     public static let durationRange = 1...30
     /// The one rounding rule for the shares, used by `vigia scenario validate`, by saving, and

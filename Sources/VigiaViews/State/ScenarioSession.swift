@@ -60,6 +60,13 @@ public struct ScenarioSession: Hashable, Sendable {
 
     public var isDirty: Bool { scenario != saved }
 
+    /// How the editor's title marks the file: "unsaved" with edits, "saved" once the user's
+    /// own file holds this scenario, "default" for the bundled starting point, which is never
+    /// written (nothing is saved until `w`).
+    public var badge: String {
+        isDirty ? "unsaved" : fingerprint == nil ? "default" : "saved"
+    }
+
     /// The current value of `field` (budget $m/yr, years, or percent).
     public func value(_ field: Field) -> Double {
         switch field {
@@ -70,7 +77,9 @@ public struct ScenarioSession: Hashable, Sendable {
     }
 
     /// Sets `field` to `value`, clamped to what the field allows, keeping the previous scenario
-    /// for undo. Returns a message when the value had to be clamped.
+    /// for undo. Returns a message when the value had to be clamped. A budget or share that
+    /// changes becomes the user's choice: the budget loses its sources and basis, the split
+    /// its basis, so a saved file never explains a figure it no longer holds.
     @discardableResult
     public mutating func set(_ field: Field, to value: Double) -> String? {
         guard value.isFinite else { return "not a number" }
@@ -81,6 +90,10 @@ public struct ScenarioSession: Hashable, Sendable {
             let clamped = min(max(0, value), Scenario.maximumAnnualBudget)
             if clamped != value { note = "the budget is between $0m and $\(Int(Scenario.maximumAnnualBudget))m a year" }
             next.annualBudgetUSDMillions = (clamped * 100).rounded() / 100
+            if next.annualBudgetUSDMillions != scenario.annualBudgetUSDMillions {
+                next.budgetBasis = Scenario.usersChoice
+                next.budgetSources = []
+            }
         case .duration:
             let range = Scenario.durationRange
             let years = Int(value.rounded())
@@ -91,6 +104,7 @@ public struct ScenarioSession: Hashable, Sendable {
             let clamped = min(max(0, value), 100)
             if clamped != value { note = "a share is between 0% and 100%" }
             next.allocation[pillar] = (clamped * 100).rounded() / 100
+            if next.allocation != scenario.allocation { next.allocationBasis = Scenario.usersChoice }
         }
         guard next != scenario else { return note }
         undoStack.append(scenario)

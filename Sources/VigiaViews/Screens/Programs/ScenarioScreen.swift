@@ -123,8 +123,7 @@ struct ScenarioScreen: RouteView {
 
     private static func drawEditor(_ session: ScenarioSession, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         let scenario = session.scenario
-        let badge = session.isDirty ? "unsaved" : "saved"
-        let inner = context.panel("Scenario: \(scenario.name)", pane: 0, into: &canvas, in: rect, badge: context.badge() ?? badge)
+        let inner = context.panel("Scenario: \(scenario.name)", pane: 0, into: &canvas, in: rect, badge: context.badge() ?? session.badge)
         guard !inner.isEmpty else { return }
         let rows = context.rows().compactMap { row -> Table.Row? in
             guard case .scenarioField(let field) = row.target else { return nil }
