@@ -31,11 +31,13 @@ import VigiaModel
         return routes
     }
 
-    /// snake_case or UPPER_SNAKE keys, `DEC-S`/`PRG-` source ids and decree, event and claim ids.
+    /// snake_case or UPPER_SNAKE keys, `DEC-S`/`PRG-` source ids, decree, event and claim ids,
+    /// and the data folder's file names.
     static let patterns: [(name: String, regex: NSRegularExpression)] = [
         ("snake_case key", #"\b[A-Za-z0-9]+(_[A-Za-z0-9]+)+\b"#),
         ("source id", #"\b(DEC-S|PRG-[SP])[0-9]+"#),
         ("record id", #"\b([DE][0-9]{3}|C[0-9]{2})\b"#),
+        ("data file name", "\\b(" + DataFile.allCases.map { NSRegularExpression.escapedPattern(for: $0.fileName) }.joined(separator: "|") + ")"),
     ].map { ($0.0, try! NSRegularExpression(pattern: $0.1)) }
 
     /// Addresses, titles and file locations of sources are shown as stored (a dataset's file and

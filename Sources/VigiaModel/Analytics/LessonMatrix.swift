@@ -46,7 +46,7 @@ public struct LessonMatrix: Sendable {
             guard let headline else {
                 return column.isProposal
                     ? "No evidence in the data: the program is a proposal, so nothing has been measured."
-                    : "No evidence in the data: no finding in lessons.json concerns this program for this lesson."
+                    : "No evidence in the data: no finding on this lesson concerns this program."
             }
             var counts: [(Lesson.Finding.Verdict, Int)] = []
             for verdict in Lesson.Finding.Verdict.allCases {
