@@ -103,7 +103,9 @@ struct DecreeCard: RouteView {
         return context.typeset(derivation.summary + (result.map { " = " + $0 } ?? "") + "; from " + inputs.joined(separator: "; "))
     }
 
-    /// Annual rate two years either side and monthly counts three months either side.
+    /// Annual rate two years either side and monthly counts three months either side, under a
+    /// line saying both are the whole country's: a measure limited to some provinces or to the
+    /// prisons is set against national figures, which a reader must not take for its own.
     static func homicideFacts(_ decree: Decree, context: ScreenContext) -> [CardLayout.Fact] {
         guard let start = decree.start else {
             return [CardLayout.Fact("Homicides", "n/a (the decree is undated)", style: context.theme.gap)]
@@ -120,6 +122,7 @@ struct DecreeCard: RouteView {
             monthly = comparison(months, unit: "count", format: Format.count, context: context)
         }
         return [
+            CardLayout.Fact("Homicides", "\(dataset.areaName(decree.country)) as a whole: rate per 100k, homicides a month"),
             CardLayout.Fact("Rate \(context.typeset("±"))2y", rate),
             CardLayout.Fact("Monthly \(context.typeset("±"))3m", monthly),
         ]
