@@ -26,48 +26,63 @@ struct ValidateCommand: ParsableCommand {
         } catch {
             result = .failure(error)
         }
-        // Decks are checked against the data set, so only once the data set itself is valid.
-        let decks = (try? result.get()).map { BriefingLoader.loadAll(dataFolder: location.url, displayPath: location.displayPath, dataset: $0) } ?? []
+        // Decks and scenarios are checked against the data set, so only once it is valid.
+        let dataset = try? result.get()
+        let decks = dataset.map { BriefingLoader.loadAll(dataFolder: location.url, displayPath: location.displayPath, dataset: $0) } ?? []
+        let scenarios = dataset.map { ScenarioLoader.loadAll(dataFolder: location.url, displayPath: location.displayPath, dataset: $0) } ?? []
+        let companions = Companions(decks: decks, scenarios: scenarios)
         switch format {
-        case .text: try reportText(result, decks: decks, folder: location.displayPath)
-        case .json: try reportJSON(result, decks: decks, folder: location.displayPath)
+        case .text: try reportText(result, companions: companions, folder: location.displayPath)
+        case .json: try reportJSON(result, companions: companions, folder: location.displayPath)
         }
     }
 
-    typealias DeckResults = [(file: String, result: Result<BriefingDeck, LoadFailure>)]
+    /// The folder's briefing decks and scenarios, each file loaded on its own.
+    struct Companions {
+        var decks: [(file: String, result: Result<BriefingDeck, LoadFailure>)]
+        var scenarios: [(file: String, result: Result<Scenario, LoadFailure>)]
 
-    /// The deck problems, and the exit status they call for (0 when every deck is valid).
-    private func deckIssues(_ decks: DeckResults) -> (issues: [DataIssue], status: Int32) {
-        var issues: [DataIssue] = []
-        var status: Int32 = 0
-        for deck in decks {
-            if case .failure(let failure) = deck.result {
-                issues += failure.issues
-                status = max(status, failure.exitStatus)
-            }
+        /// Every problem, and the exit status they call for (0 when every file is valid).
+        var issues: (issues: [DataIssue], status: Int32) {
+            let failures = decks.compactMap { $0.result.failure } + scenarios.compactMap { $0.result.failure }
+            return (failures.flatMap(\.issues), failures.map(\.exitStatus).max() ?? 0)
         }
-        return (issues, status)
+
+        /// What holds the problems: "briefing decks", "scenarios" or both.
+        var failingKinds: String {
+            let kinds = [decks.contains { $0.result.failure != nil } ? "briefing decks" : nil,
+                         scenarios.contains { $0.result.failure != nil } ? "scenarios" : nil].compactMap { $0 }
+            return kinds.joined(separator: " and ")
+        }
     }
 
-    private func reportText(_ result: Result<Dataset, LoadFailure>, decks: DeckResults, folder: String) throws {
+    private func reportText(_ result: Result<Dataset, LoadFailure>, companions: Companions, folder: String) throws {
         switch result {
         case .success(let dataset):
-            let (issues, status) = deckIssues(decks)
+            let (issues, status) = companions.issues
             if status != 0 {
                 for issue in issues { StandardError.write(issue.description) }
-                StandardError.write("\(folder): invalid — \(issues.count) problem\(issues.count == 1 ? "" : "s") in briefing decks")
+                StandardError.write("\(folder): invalid — \(issues.count) problem\(issues.count == 1 ? "" : "s") in \(companions.failingKinds)")
                 throw ExitCode(status)
             }
             let files = DatasetSummary.files(of: dataset)
             let records = files.reduce(0) { $0 + $1.records }
-            print("\(DataIssue.escaped(folder)): valid — \(files.count) files, \(records) records" + (decks.isEmpty ? "" : ", \(decks.count) briefing deck\(decks.count == 1 ? "" : "s")"))
+            let decks = companions.decks, scenarios = companions.scenarios
+            print("\(DataIssue.escaped(folder)): valid — \(files.count) files, \(records) records"
+                  + (decks.isEmpty ? "" : ", \(decks.count) briefing deck\(decks.count == 1 ? "" : "s")")
+                  + (scenarios.isEmpty ? "" : ", \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")"))
             for file in files {
                 print("  \(file.file.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(file.records).leftPadded(to: 5))")
             }
+            func line(_ folderName: String, _ file: String, _ count: Int, _ unit: String) {
+                let name = folderName + "/" + (file as NSString).lastPathComponent
+                print("  \(name.padding(toLength: max(26, name.count), withPad: " ", startingAt: 0)) \(String(count).leftPadded(to: 5)) \(unit)")
+            }
             for deck in decks {
-                guard case .success(let loaded) = deck.result else { continue }
-                let name = BriefingLoader.folderName + "/" + (deck.file as NSString).lastPathComponent
-                print("  \(name.padding(toLength: max(26, name.count), withPad: " ", startingAt: 0)) \(String(loaded.steps.count).leftPadded(to: 5)) steps")
+                if case .success(let loaded) = deck.result { line(BriefingLoader.folderName, deck.file, loaded.steps.count, "steps") }
+            }
+            for scenario in scenarios {
+                if case .success = scenario.result { line(ScenarioLocation.folderName, scenario.file, 1, "scenario") }
             }
             if !dataset.outlines.isEmpty {
                 print("  \(OutlineLoader.fileName.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(dataset.outlines.count).leftPadded(to: 5)) outlines")
@@ -79,19 +94,24 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
-    private func reportJSON(_ result: Result<Dataset, LoadFailure>, decks: DeckResults, folder: String) throws {
+    private func reportJSON(_ result: Result<Dataset, LoadFailure>, companions: Companions, folder: String) throws {
         struct Report: Encodable {
             var folder: String
             var valid: Bool
             var issues: [IssueDocument]
             var files: [DatasetSummary.FileCount]?
             var briefings: [Deck]?
+            var scenarios: [ScenarioFile]?
             /// Country outlines for the map (absent when the folder has none).
             var outlines: Int?
             struct Deck: Encodable {
                 var file: String
                 var valid: Bool
                 var steps: Int?
+            }
+            struct ScenarioFile: Encodable {
+                var file: String
+                var valid: Bool
             }
         }
         var report = Report(folder: DataIssue.escaped(folder), valid: true, issues: [], files: nil)
@@ -100,14 +120,15 @@ struct ValidateCommand: ParsableCommand {
         case .success(let dataset):
             report.files = DatasetSummary.files(of: dataset)
             report.outlines = dataset.outlines.isEmpty ? nil : dataset.outlines.count
-            report.briefings = decks.map { deck in
+            report.briefings = companions.decks.map { deck in
                 let steps = try? deck.result.get().steps.count
                 return Report.Deck(file: deck.file, valid: steps != nil, steps: steps)
             }
-            let (issues, deckStatus) = deckIssues(decks)
-            if deckStatus != 0 {
+            report.scenarios = companions.scenarios.map { Report.ScenarioFile(file: $0.file, valid: $0.result.failure == nil) }
+            let (issues, companionStatus) = companions.issues
+            if companionStatus != 0 {
                 report.valid = false
-                status = deckStatus
+                status = companionStatus
                 report.issues = issues.map(IssueDocument.init)
             }
         case .failure(let failure):
@@ -119,6 +140,14 @@ struct ValidateCommand: ParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         print(String(decoding: try encoder.encode(report), as: UTF8.self))
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension Result {
+    /// The error, when this is one.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }
 

@@ -40,15 +40,8 @@ public enum BriefingLoader {
     /// Every `*.json` deck under `folder/briefings`, sorted by file name, each loaded or failed.
     /// A data folder without a `briefings` folder simply has no decks.
     public static func loadAll(dataFolder: URL, displayPath: String, dataset: Dataset) -> [(file: String, result: Result<BriefingDeck, LoadFailure>)] {
-        let folder = dataFolder.appendingPathComponent(folderName)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        let shownFolder = (displayPath as NSString).appendingPathComponent(folderName)
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { name in
-            let shown = (shownFolder as NSString).appendingPathComponent(name)
-            let result = Result { () throws(LoadFailure) -> BriefingDeck in
-                try load(from: folder.appendingPathComponent(name), displayPath: shown, dataset: dataset)
-            }
-            return (shown, result)
+        CompanionFiles.loadAll(folderName, in: dataFolder, displayPath: displayPath) { (url, shown) throws(LoadFailure) in
+            try load(from: url, displayPath: shown, dataset: dataset)
         }
     }
 

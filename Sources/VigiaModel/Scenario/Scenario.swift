@@ -115,14 +115,17 @@ public struct Scenario: Codable, Hashable, Sendable {
         return text
     }
 
+    /// In the order of the file, which is the order missing fields are reported in.
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, recipient, allocation, notes
+        case name, recipient
         case startYear = "start_year"
         case annualBudgetUSDMillions = "annual_budget_usd_millions"
         case budgetBasis = "budget_basis"
         case budgetSources = "budget_sources"
         case durationYears = "duration_years"
+        case allocation
         case allocationBasis = "allocation_basis"
+        case notes
     }
 }
 

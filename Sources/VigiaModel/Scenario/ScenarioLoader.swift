@@ -40,6 +40,14 @@ public enum ScenarioLoader {
         return Loaded(scenario: scenario, fingerprint: FileFingerprint(bytes: bytes, modified: modified))
     }
 
+    /// Every scenario in the data folder's `scenarios/` (the bundled default among them),
+    /// checked against `dataset`, for `vigia validate`.
+    public static func loadAll(dataFolder: URL, displayPath: String, dataset: Dataset) -> [(file: String, result: Result<Scenario, LoadFailure>)] {
+        CompanionFiles.loadAll(ScenarioLocation.folderName, in: dataFolder, displayPath: displayPath) { (url, shown) throws(LoadFailure) in
+            try load(from: url, displayPath: shown, dataset: dataset).scenario
+        }
+    }
+
     /// Decodes and checks a scenario held in memory.
     public static func decode(_ bytes: [UInt8], displayPath: String, dataset: Dataset?) throws(LoadFailure) -> Scenario {
         // The briefing decks' single-file log: locates a path in this file's tree.
@@ -52,11 +60,19 @@ public enum ScenarioLoader {
         } catch let error as DecodingError {
             switch error {
             case .keyNotFound(let key, let context):
-                log.add(path: JSONPath(codingPath: context.codingPath), "missing required field \"\(key.stringValue)\"")
+                // Listed with every other missing field below; this one only if that walk missed it.
+                let path = JSONPath(codingPath: context.codingPath)
+                if !missingFields(in: tree).contains(where: { $0.path == path && $0.field == key.stringValue }) {
+                    log.add(path: path, "missing required field \"\(key.stringValue)\"")
+                }
             case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
                 log.add(path: JSONPath(codingPath: context.codingPath), context.debugDescription)
             @unknown default:
                 log.add(path: .root, "\(error)")
+            }
+            // Decoding stops at its first problem; a file missing several fields hears of all.
+            for missing in missingFields(in: tree) {
+                log.add(path: missing.path, "missing required field \"\(missing.field)\"")
             }
         } catch {
             log.add(path: .root, "\(error)")
@@ -79,12 +95,30 @@ public enum ScenarioLoader {
         return scenario
     }
 
+    /// The required fields `tree` leaves out, and the pillars its allocation leaves out, each
+    /// with the path of the object that lacks it. `start_year` may be left out (it reads as null).
+    static func missingFields(in tree: JSONNode) -> [(path: JSONPath, field: String)] {
+        guard case .object(let members) = tree.value else { return [] }
+        let present = Set(members.map(\.key))
+        var missing = Scenario.CodingKeys.allCases.filter { $0 != .startYear && !present.contains($0.stringValue) }
+            .map { (path: JSONPath.root, field: $0.stringValue) }
+        if let allocation = members.first(where: { $0.key == Scenario.CodingKeys.allocation.stringValue })?.value,
+           case .object(let shares) = allocation.value {
+            let named = Set(shares.map(\.key))
+            let path = JSONPath.root.appending(Scenario.CodingKeys.allocation.stringValue)
+            missing += Pillar.allCases.filter { !named.contains($0.rawValue) }.map { (path: path, field: $0.rawValue) }
+        }
+        return missing
+    }
+
 }
 
 /// Where scenarios live: the read-only bundled default and the user's own file.
 public enum ScenarioLocation {
+    /// The data folder's folder of scenarios.
+    public static let folderName = "scenarios"
     /// The bundled default, relative to the data folder.
-    public static let defaultRelativePath = "scenarios/plan_ecuador_default.json"
+    public static let defaultRelativePath = folderName + "/plan_ecuador_default.json"
 
     /// The bundled default inside `dataFolder`.
     public static func bundledDefault(in dataFolder: URL) -> URL {

@@ -49,4 +49,46 @@ import Testing
         let missing = try BuiltProduct.run("vigia", ["scenario", "validate", folder.appendingPathComponent("none.json").path])
         #expect(missing.status == 66)
     }
+
+    @Test func validateReportsEveryMissingFieldNotJustTheFirst() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-scenario-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let partial = folder.appendingPathComponent("partial.json")
+        try Data(#"{"name": 1, "recipient": "ECU", "allocation": {"prisons": 100}}"#.utf8).write(to: partial)
+        let result = try BuiltProduct.run("vigia", ["scenario", "validate", partial.path])
+        #expect(result.status == 65)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == "\(partial.path):1:10: $.name: expected a string, found a number", "\(result.stderr)")
+        for field in ["annual_budget_usd_millions", "budget_basis", "budget_sources", "duration_years", "allocation_basis", "notes"] {
+            #expect(lines.contains("\(partial.path):1:1: $: missing required field \"\(field)\""), "\(field): \(result.stderr)")
+        }
+        for pillar in ["financial_intelligence", "police_reform", "courts", "community_prevention", "private_sector", "military_support"] {
+            #expect(lines.contains { $0.hasSuffix("$.allocation: missing required field \"\(pillar)\"") }, "\(pillar): \(result.stderr)")
+        }
+        #expect(!result.stderr.contains("\"start_year\""), "start_year may be left out")
+        #expect(lines.last == "\(partial.path): invalid scenario — 13 problems", "\(result.stderr)")
+    }
+
+    @Test func validatingTheDataFolderChecksItsScenarios() throws {
+        let good = try BuiltProduct.run("vigia", ["validate"])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.contains(" records, 1 briefing deck, 1 scenario\n"), "\(good.stdout)")
+        #expect(good.stdout.contains("scenarios/plan_ecuador_default.json     1 scenario"), "\(good.stdout)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-scenario-data-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: BuiltProduct.checkout.appendingPathComponent("Data"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("scenarios/plan_ecuador_default.json")
+        let text = try String(contentsOf: scenario, encoding: .utf8).replacingOccurrences(of: "\"recipient\": \"ECU\"", with: "\"recipient\": \"ECX\"")
+        try text.write(to: scenario, atomically: true, encoding: .utf8)
+        let result = try BuiltProduct.run("vigia", ["validate", "--data", folder.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("\(folder.path)/scenarios/plan_ecuador_default.json:"), "\(result.stderr)")
+        #expect(result.stderr.contains("recipient \"ECX\" is not in countries.json"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("invalid — 1 problem in scenarios\n"), "\(result.stderr)")
+        let json = try BuiltProduct.run("vigia", ["validate", "--data", folder.path, "--format", "json"])
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(report?["valid"] as? Bool == false)
+        #expect((report?["scenarios"] as? [[String: Any]])?.first?["valid"] as? Bool == false)
+    }
 }
