@@ -63,6 +63,32 @@ import Testing
     #expect(flat.upper > flat.lower)
 }
 
+@Test func aShortAxisDoesNotLeaveAThirdOfItselfEmpty() {
+    // Three ticks for a highest value of 105: not 0, 100, 200 (half the chart empty).
+    let short = NiceScale(low: 0, high: 105, maxTicks: 3)
+    #expect(short.ticks == [0, 50, 100])
+    #expect(short.upper == 110, "the top is a fifth of a step above the data, not on a tick")
+    let fifty = NiceScale(low: 0, high: 51, maxTicks: 3)
+    #expect(fifty.ticks == [0, 20, 40])
+    #expect(fifty.upper == 52)
+    // When the smaller step's ticks would not fit, the step stays and the top comes down.
+    let sixtyTwo = NiceScale(low: 0, high: 62, maxTicks: 3)
+    #expect(sixtyTwo.ticks == [0, 50])
+    #expect(sixtyTwo.upper == 70)
+    // Where the rule leaves little room above the data, the top stays on a tick.
+    #expect(NiceScale(low: 0, high: 180, maxTicks: 3).ticks == [0, 100, 200])
+    // Whichever rule places the top: it covers the data, the ticks start at the bottom, and
+    // no whole empty step is left above the last tick.
+    for high in stride(from: 1.0, through: 500, by: 0.5) {
+        for maxTicks in 2...8 {
+            let scale = NiceScale(low: 0, high: high, maxTicks: maxTicks)
+            let last = scale.ticks.last ?? .nan
+            #expect(scale.upper >= high && scale.ticks.first == scale.lower && last <= scale.upper + 1e-9 && scale.upper - last < scale.step,
+                    "\(high) \(maxTicks): \(scale.ticks) \(scale.upper)")
+        }
+    }
+}
+
 @Test func calendarDaysRoundTrip() {
     #expect(CalendarDay.number(year: 1970, month: 1, day: 1) == 0)
     #expect(CalendarDay.number(year: 2024, month: 1, day: 9) == 19_731)
