@@ -78,6 +78,19 @@ import VigiaModel
         }
     }
 
+    @Test func aPickedCountryIsMarkedApartFromTheSelection() {
+        var state = support.state(.screen(.homicides))
+        // Pick the first row (selected), then the second, and go back to the first.
+        state = support.press([.character(" "), .down, .character(" "), .up], from: state)
+        #expect(state.compared.count == 2)
+        let lines = support.render(state, size: Size(width: 100, height: 30)).text.split(separator: "\n")
+        let selected = lines.first { $0.contains("▶") && $0.contains("●") }
+        #expect(selected != nil, "the selected row is picked too, and shows both marks: \(lines.prefix(6))")
+        #expect(lines.filter { $0.contains("●") }.count == 2)
+        let help = support.render(support.press([.character("?")], from: state), size: Size(width: 120, height: 40)).text
+        #expect(help.contains("●") && help.contains("picked for the chart (Space)"))
+    }
+
     /// A help line longer than the terminal is wide goes on in the next row: nothing is cut.
     @Test func helpWrapsLongLinesInsteadOfCuttingThem() {
         var state = support.press([.character("?")], from: support.state(.screen(.homicides)))

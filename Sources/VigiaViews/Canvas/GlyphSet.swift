@@ -121,6 +121,9 @@ public struct GlyphSet: Hashable, Sendable {
     public var decrease: String
     /// Leads the selected row, so selection is visible without colour or reverse video.
     public var selectionMarker: String
+    /// Marks a country picked for the comparison chart: not the selection's mark, since the
+    /// selected row can be a picked one.
+    public var pickedMarker: String
     /// A series' swatch in a chart legend.
     public var legendLine: String
     /// Fills for consecutive stacked-bar segments (and their legend swatches), distinct
@@ -171,6 +174,7 @@ public struct GlyphSet: Hashable, Sendable {
             increase: form("▲", "^"),
             decrease: form("▼", "v"),
             selectionMarker: form("▶", ">"),
+            pickedMarker: form("●", "*"),
             legendLine: form("━", "-"),
             segmentFills: forms([("█", "#"), ("▓", "="), ("▒", "+"), ("░", ":")])
         )

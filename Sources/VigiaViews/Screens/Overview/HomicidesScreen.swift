@@ -6,7 +6,7 @@ struct HomicidesScreen: TabView {
     static let screen = ScreenID.homicides
 
     func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] {
-        SeriesChangeText.legend(context)
+        SeriesChangeText.legend(context) + [(context.glyphs.pickedMarker, "picked for the chart (Space)")]
     }
 
     func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
@@ -106,7 +106,7 @@ struct HomicidesScreen: TabView {
         let tableRows = zip(codes, sparklines).map { code, line -> Table.Row in
             let series = dataset.series(code, measure)
             let picked = state.compared.contains(code)
-            let name = (picked ? context.glyphs.selectionMarker : " ") + dataset.areaName(code)
+            let name = (picked ? context.glyphs.pickedMarker : " ") + dataset.areaName(code)
             let one = series.sourcedChange(to: state.year, overYears: 1)
             let five = series.sourcedChange(to: state.year, overYears: 5)
             var cells = [ranks[code].map(String.init) ?? context.glyphs.gap, name, Format.homicide(series.value(in: state.year), measure),
