@@ -23,6 +23,37 @@ import VigiaModel
 
     private static func key(_ character: Character) -> Presenter.Event { .key(.character(character)) }
 
+    @Test func longNotesSayTheyGoOnAndScrollWithJAndK() {
+        let paragraphs = (1...9).map { "Note paragraph \($0) of the step." }
+        let deck = BriefingDeck(title: "Long notes", steps: [
+            BriefingStep(title: "Overview", screen: .overview, notes: paragraphs, minutes: 2),
+            BriefingStep(title: "Ecuador", screen: .homicides, country: "ECU", notes: ["Short."]),
+        ])
+        let presenter = Presenter(dashboard: Self.dashboard, deck: deck)
+        let size = Size(width: 80, height: 24)
+        func frame(_ state: PresenterState) -> String { presenter.render(state, theme: .dark, glyphs: .unicode, size: size).text }
+        func press(_ keys: String, _ state: PresenterState) -> PresenterState {
+            keys.reduce(state) { presenter.update($0, .sized(size, .key(.character($1)))).0 }
+        }
+        var state = presenter.initialState(now: 100)
+        let top = frame(state)
+        #expect(top.contains("Note paragraph 1 "))
+        #expect(!top.contains("Note paragraph 9 "), "the pane is shorter than the notes")
+        #expect(top.contains(" of 11 · ↓ J "), "the border says the notes go on: \(top)")
+        // J to the end: the last paragraph shows, and J no further moves it.
+        state = press(String(repeating: "J", count: 20), state)
+        let end = frame(state)
+        #expect(end.contains("Note paragraph 9 "))
+        #expect(end.contains("11 of 11 · ↑ K "), "\(end)")
+        let limit = state.notesScroll
+        #expect(press("K", state).notesScroll == limit - 1)
+        // The next step's notes start at their top.
+        #expect(press("n", state).notesScroll == 0)
+        // Help lists the keys.
+        let help = presenter.render(press("?", state), theme: .dark, glyphs: .unicode, size: Size(width: 120, height: 40)).text
+        #expect(help.contains("scroll the speaker notes down / up"))
+    }
+
     @Test func theClockCountsTheBriefingAndTheStep() {
         let state = run([.tick(101), .tick(130), Self.key("n"), .tick(145)])
         #expect(state.clock.elapsed == 45)

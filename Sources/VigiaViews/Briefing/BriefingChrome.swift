@@ -19,9 +19,12 @@ public struct BriefingChrome: Hashable, Sendable {
     /// The presenter's own lines above the notes: what comes next, and the running time.
     public var next: String?
     public var timing: String?
+    /// Lines of the notes pane scrolled past; the pane keeps its last page in view.
+    public var notesScroll = 0
 
     public init(deckTitle: String?, step: Int?, stepCount: Int?, stepTitle: String?, status: String, prompt: String? = nil,
-                notes: [String]? = nil, sources: [String] = [], keys: String = "", next: String? = nil, timing: String? = nil) {
+                notes: [String]? = nil, sources: [String] = [], keys: String = "", next: String? = nil, timing: String? = nil,
+                notesScroll: Int = 0) {
         self.deckTitle = deckTitle
         self.step = step
         self.stepCount = stepCount
@@ -32,6 +35,7 @@ public struct BriefingChrome: Hashable, Sendable {
         self.sources = sources
         self.keys = keys
         self.next = next
+        self.notesScroll = notesScroll
         self.timing = timing
     }
 

@@ -45,6 +45,12 @@ public enum BriefingFrame {
         return (notes, height < 3 ? 0 : height)
     }
 
+    /// How many lines the notes can scroll before their last line shows (0 when they fit).
+    static func notesScrollLimit(_ context: ScreenContext, chrome: BriefingChrome, size: Size) -> Int {
+        let (lines, height) = notesLayout(context, chrome: chrome, size: size)
+        return height == 0 ? 0 : max(0, lines.count - (height - 2))
+    }
+
     /// ` 3/9  Deck title · Step title          status`: the counter and deck title always
     /// show; the step title is cut first, then the deck title.
     private static func drawBar(_ chrome: BriefingChrome, into canvas: inout Canvas, context: ScreenContext) {
@@ -96,11 +102,22 @@ public enum BriefingFrame {
         let inside = Panel(title: "Notes", badge: keys.isEmpty ? nil : keys)
             .draw(into: &canvas, in: rect, theme: context.theme, glyphs: context.glyphs)
         canvas.fill(inside)
-        for (row, line) in lines.prefix(inside.height).enumerated() {
+        let offset = min(max(0, chrome.notesScroll), max(0, lines.count - inside.height))
+        let last = min(offset + inside.height, lines.count)
+        for (row, line) in lines[offset..<last].enumerated() {
             var x = inside.x
             for span in line {
                 x += canvas.put(span.text, x: x, y: inside.y + row, style: span.style, clip: inside)
             }
+        }
+        // Notes cut by the pane say where the reader is and how to read on, as a card does.
+        if lines.count > inside.height, inside.height > 0 {
+            let arrows = context.glyphs.isUnicode ? (down: "↓", up: "↑") : (down: "v", up: "^")
+            let way = last < lines.count ? "\(arrows.down) J" + (offset > 0 ? " \(arrows.up) K" : "") : "\(arrows.up) K"
+            let mark = " \(offset + 1)\(context.rangeDash)\(last) of \(lines.count) · \(way) "
+            let text = context.glyphs.isUnicode ? mark : mark.replacingOccurrences(of: "·", with: "-")
+            canvas.put(text, x: max(rect.x + 1, rect.maxX - 2 - DisplayWidth.of(text)), y: rect.maxY - 1,
+                       style: context.theme.accent.adding(.bold), clip: rect)
         }
     }
 }

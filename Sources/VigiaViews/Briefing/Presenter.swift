@@ -32,6 +32,7 @@ public struct Presenter: Sendable {
         BriefingKey([.character("g")], "g N Enter", "go to step N (type the number, then Enter)"),
         BriefingKey([.character("b")], "b", "back to the current step after browsing"),
         BriefingKey([.character("N")], "N", "speaker notes on/off"),
+        BriefingKey([.character("J"), .character("K")], "J K", "scroll the speaker notes down / up"),
         BriefingKey([.character("t")], "t", "pause or resume the clock"),
         BriefingKey([.character("T")], "T", "reset the clock to 0:00"),
     ]
@@ -78,6 +79,10 @@ public struct Presenter: Sendable {
             go(to: state.step, &next)
         case .character("N"):
             next.notesVisible.toggle()
+        case .character("J"):
+            next.notesScroll = min(state.notesScroll + 1, notesScrollLimit(state))
+        case .character("K"):
+            next.notesScroll = max(0, min(state.notesScroll, notesScrollLimit(state)) - 1)
         case .character("t"):
             next.clock.togglePause()
         case .character("T"):
@@ -94,6 +99,14 @@ public struct Presenter: Sendable {
         state.step = step
         state.app = stepStates[step]
         state.app.commandHistory = history
+        state.notesScroll = 0
+    }
+
+    /// How far the notes can scroll at the presenter's terminal size: until their last line
+    /// shows (0 when they fit or are hidden).
+    private func notesScrollLimit(_ state: PresenterState) -> Int {
+        let context = ScreenContext(dashboard: dashboard, state: state.app, theme: .mono, glyphs: .unicode)
+        return BriefingFrame.notesScrollLimit(context, chrome: chrome(state), size: state.screen)
     }
 
     /// True when the screen is no longer the step's own (the presenter browsed away).
@@ -121,7 +134,8 @@ public struct Presenter: Sendable {
             notes: state.notesVisible ? step.notes : nil, sources: step.sources,
             keys: "n/p step · g N jump · b back · N notes · t clock",
             next: state.notesVisible ? nextStepLine(state) : nil,
-            timing: state.notesVisible ? timingLine(state, unicode: unicode) : nil
+            timing: state.notesVisible ? timingLine(state, unicode: unicode) : nil,
+            notesScroll: state.notesScroll
         )
     }
 }

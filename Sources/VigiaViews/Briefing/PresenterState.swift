@@ -7,6 +7,8 @@ public struct PresenterState: Sendable, BriefingProgramState {
     /// What is on screen: the step's state, or wherever the presenter browsed from it.
     public var app: AppState
     public var notesVisible = true
+    /// Lines of the notes scrolled past (`J`/`K`); each step's notes start at their top.
+    public var notesScroll = 0
     /// Digits typed after `g`; `nil` when no jump is being typed.
     public var jump: String?
     /// How many followers are connected (shown in the bar).
