@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VigiaModel
 @testable import VigiaViews
@@ -18,6 +19,25 @@ import VigiaModel
         #expect(text.contains("Plan Colombia"))
         #expect(text.contains("Latest events"))
         #expect(support.widestLine(canvas) <= size.width)
+    }
+
+    /// A country's note on its figures is never cut without a sign: whole where the chart has
+    /// room, else its first line with "↓ more", and Tab then Enter shows it whole.
+    @Test func aCountrysNoteIsReadAtEverySize() throws {
+        let note = try #require(support.dashboard.dataset.country("VEN")?.note)
+        let lastWords = note.split(separator: " ").suffix(2).joined(separator: " ")
+        let state = support.state(.country("VEN"))
+        let tall = support.render(state, size: Size(width: 200, height: 60))
+        #expect(tall.text.contains("About these figures"))
+        #expect(tall.text.contains(lastWords), "the whole note at 200×60: \(lastWords)")
+        let small = support.render(state, size: Size(width: 80, height: 24)).text
+        #expect(small.contains("About these figures") && small.contains("↓ more"), "\(small)")
+        #expect(!small.contains(lastWords))
+        let full = support.press([.tab, .enter], from: state)
+        let whole = support.render(full, size: Size(width: 80, height: 24)).text
+        #expect(whole.contains("About these figures (full view)"), "\(whole)")
+        let joined = whole.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "┃│ ")) }.joined(separator: " ")
+        #expect(joined.contains(String(note.prefix(40))))
     }
 
     @Test(arguments: ScreenTestSupport.sizes)

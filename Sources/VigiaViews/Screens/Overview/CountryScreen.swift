@@ -13,6 +13,13 @@ struct CountryScreen: RouteView {
 
     func crumb(in dataset: Dataset) -> String { dataset.areaName(code) }
 
+    /// What to be careful about in the country's figures, when the data says: a pane of its
+    /// own, as such notes run to several sentences.
+    func textPanes(in context: ScreenContext) -> [TextPane] {
+        guard let note = context.dataset.country(code)?.note else { return [] }
+        return [TextPane("About these figures", [.prose(TextBlock(note, style: context.theme.warning))])]
+    }
+
     /// The years with a sourced rate or count, newest first.
     func rows(pane: Int, in state: AppState, dashboard: Dashboard) -> [ListRow] {
         let dataset = dashboard.dataset
@@ -54,17 +61,27 @@ struct CountryScreen: RouteView {
         let dataset = context.dataset
         let state = context.state
         let wide = rect.width >= 110
-        let (chartRect, tableRect) = rect.split(sideBySide: wide, first: wide ? rect.width * 3 / 5 : rect.height / 2)
+        var (chartPanel, tableRect) = rect.split(sideBySide: wide, first: wide ? rect.width * 3 / 5 : rect.height / 2)
         let name = dataset.areaName(code)
-        let chartInner = context.panel("\(name) · \(state.measure.label) · decrees shaded, events marked", pane: nil, into: &canvas, in: chartRect)
-        var chartArea = chartInner
-        if let note = dataset.country(code)?.note, chartInner.height > 8 {
-            let noteRect = Rect(x: chartInner.x, y: chartInner.maxY - 2, width: chartInner.width, height: 2)
-            TextBlock(note, style: context.theme.warning).draw(into: &canvas, in: noteRect)
-            chartArea = Rect(x: chartInner.x, y: chartInner.y, width: chartInner.width, height: chartInner.height - 2)
+        if let pane = textPanes(in: context).first {
+            // The note takes the lines it needs under the chart, up to a third of it; where the
+            // chart has no room to spare, one line under the years. A longer note scrolls in
+            // its pane (Tab reaches it) and says "↓ more"; Enter shows it whole.
+            let lines = CardLayout.lines(pane.blocks, width: max(1, chartPanel.width - 2), context: context).count
+            let height = min(lines + 2, max(4, chartPanel.height / 3))
+            if chartPanel.height - height >= 10 {
+                let split = chartPanel.splitTop(chartPanel.height - height)
+                chartPanel = split.top
+                context.drawTextPane(0, into: &canvas, in: split.rest)
+            } else if tableRect.height >= 8 {
+                let split = tableRect.splitTop(tableRect.height - 3)
+                tableRect = split.top
+                context.drawTextPane(0, into: &canvas, in: split.rest)
+            }
         }
+        let chartInner = context.panel("\(name) · \(state.measure.label) · decrees shaded, events marked", pane: nil, into: &canvas, in: chartPanel)
         HomicideChart.make(countries: [code], context: context, annotate: true)
-            .draw(into: &canvas, in: chartArea, theme: context.theme, glyphs: context.glyphs)
+            .draw(into: &canvas, in: chartInner, theme: context.theme, glyphs: context.glyphs)
 
         let inner = context.panel("Years · Enter opens a year", pane: 0, into: &canvas, in: tableRect)
         let rates = dataset.series(code, .ratePer100k)
