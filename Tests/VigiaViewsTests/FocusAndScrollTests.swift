@@ -75,6 +75,10 @@ import VigiaModel
         #expect(state.isExpanded)
         let full = support.render(state, size: small)
         #expect(full.line(1).contains("(full view)"))
+        // The card's text is titled with the card's name, which the path names once.
+        let name = support.dashboard.dataset.decreeName("D004")
+        #expect(full.line(1).hasSuffix("› \(name) (full view)"), "\(full.line(1))")
+        #expect(full.line(1).components(separatedBy: name).count == 2, "\(full.line(1))")
         #expect(!full.text.contains("Related decrees and sources"))
         state = support.press([.character("j")], from: state)
         #expect(state.scroll[state.focusedList] == 1)

@@ -76,8 +76,11 @@ public enum Frame {
 
     private static func drawBreadcrumb(into canvas: inout Canvas, context: ScreenContext) {
         let separator = context.glyphs.isUnicode ? " › " : " > "
-        let labels = context.state.stack.map { RouteRegistry.view(for: $0).crumb(in: context.dataset) }
-            + (expandedPane(context).map { ["\($0.title) (full view)"] } ?? [])
+        var labels = context.state.stack.map { RouteRegistry.view(for: $0).crumb(in: context.dataset) }
+        if let pane = expandedPane(context) {
+            // A card's own text is titled with the card's name: the path says it once.
+            if labels.last == pane.title { labels[labels.count - 1] += " (full view)" } else { labels.append("\(pane.title) (full view)") }
+        }
         var text = " " + labels.joined(separator: separator)
         let width = canvas.size.width
         if DisplayWidth.of(text) > width {
