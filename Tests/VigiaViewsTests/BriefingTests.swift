@@ -346,6 +346,12 @@ import VigiaModel
         #expect(markdown.contains("- UNODC via Our World in Data, 2025: "))
         #expect(!markdown.contains("UNODC_OWID"), "source ids stay in the deck file")
         #expect(markdown.contains("<https://"))
+        // A page has no keys: the screens are printed without the bottom line of key hints.
+        #expect(!markdown.contains("? help") && !markdown.contains("q quit"))
+        let html = BriefingHandout.html(Self.deck, dashboard: Self.dashboard, size: Size(width: 80, height: 24))
+        #expect(!html.contains("? help"))
+        let screens = markdown.components(separatedBy: "```text\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }
+        #expect(screens.count == Self.deck.steps.count && screens.allSatisfy { $0.split(separator: "\n", omittingEmptySubsequences: false).count == 23 })
     }
 
     /// As in the HTML handout, the speaker notes are the presenter's unless asked for.

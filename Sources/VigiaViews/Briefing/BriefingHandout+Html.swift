@@ -20,8 +20,7 @@ extension BriefingHandout {
     private static func section(_ step: BriefingStep, number: Int, dashboard: Dashboard, size: Size, glyphs: GlyphSet, withNotes: Bool) -> String {
         let dataset = dashboard.dataset
         var out = "<section class=\"step\" id=\"step-\(number)\">\n<h2>\(number). \(escape(step.title))</h2>\n"
-        let canvas = Frame.render(ScreenContext(dashboard: dashboard, state: dashboard.state(for: step), theme: .mono, glyphs: glyphs), size: size)
-        out += "<pre class=\"screen\">\(escape(canvas.text))</pre>\n"
+        out += "<pre class=\"screen\">\(escape(BriefingHandout.page(step, dashboard: dashboard, size: size, glyphs: glyphs)))</pre>\n"
         if let svg = SvgStepChart.svg(for: step, dashboard: dashboard, number: number) {
             // The XML declaration belongs to a file, not to SVG inside HTML.
             let inline = svg.split(separator: "\n", maxSplits: 1).dropFirst().joined()

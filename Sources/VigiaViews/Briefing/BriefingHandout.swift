@@ -13,10 +13,8 @@ public enum BriefingHandout {
         out += "\(deck.steps.count) steps. Each screen is drawn at \(size.width)×\(size.height) from the data set it cites.\n"
         for (index, step) in deck.steps.enumerated() {
             out += "\n## \(index + 1). \(step.title)\n\n"
-            let state = dashboard.state(for: step)
-            let canvas = Frame.render(ScreenContext(dashboard: dashboard, state: state, theme: .mono, glyphs: glyphs), size: size)
+            let text = page(step, dashboard: dashboard, size: size, glyphs: glyphs)
             // A fence longer than any backtick run in the screen, so the text cannot close it.
-            let text = canvas.text
             var fence = "```"
             while text.contains(fence) { fence += "`" }
             out += fence + "text\n" + text + "\n" + fence + "\n\n"
@@ -32,6 +30,13 @@ public enum BriefingHandout {
             }
         }
         return out
+    }
+
+    /// A step's screen as both handouts print it: the frame the room saw without its bottom
+    /// line, the keys, which do nothing on paper.
+    static func page(_ step: BriefingStep, dashboard: Dashboard, size: Size, glyphs: GlyphSet) -> String {
+        let canvas = Frame.render(ScreenContext(dashboard: dashboard, state: dashboard.state(for: step), theme: .mono, glyphs: glyphs), size: size)
+        return (0..<max(0, canvas.size.height - 1)).map(canvas.line).joined(separator: "\n")
     }
 
     /// A step's sources as both handouts list them: those it names, then those its notes cite
