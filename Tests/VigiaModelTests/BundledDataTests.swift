@@ -100,7 +100,7 @@ import Testing
         }
         #expect(files.count >= 16)
         let patterns = [
-            "Wikipedia", "not checked", "derived here", "not found", #"\bno [a-z]+ (was )?found\b"#, "cited copy",
+            "Wikipedia", "not checked", "derived here", "not found", #"\bno [a-z]+ (was )?found\b"#, "cited copy", "cited reporting",
             "an inference", "basis =", #"\.json\b"#, #"\b[CDE][0-9]{2,3}\b"#, #"\b(DEC|PRG)-[SP][0-9]+[A-Z]?\b"#,
             #"\b[a-z]+_[a-z0-9_]+\b"#,
         ].map { try! NSRegularExpression(pattern: $0) }
