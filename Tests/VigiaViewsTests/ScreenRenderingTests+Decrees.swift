@@ -13,7 +13,7 @@ import VigiaModel
         let text = canvas.text
         for country in ["Ecuador", "El Salvador", "Honduras", "Mexico", "Peru"] { #expect(text.contains(country)) }
         #expect(!text.contains("Chile"), "context measures stay hidden until a is pressed")
-        #expect(text.contains("in force (stated end)"))
+        #expect(text.contains("in force (stated dates)"))
         #expect(text.contains("▓ declared duration only"), "a glyph of its own, not only a dimmer colour")
         #expect(text.contains("Zoom years · "))
         #expect(text.contains("gang-violence measures only"))

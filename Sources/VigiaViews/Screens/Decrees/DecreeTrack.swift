@@ -137,7 +137,7 @@ enum DecreeTrack {
     static func legendEntries(_ context: ScreenContext) -> [(glyph: String, style: Style, label: String)] {
         let glyphs = context.glyphs, theme = context.theme
         return [
-            (glyphs.periodFill, theme.decree, "in force (stated end)"),
+            (glyphs.periodFill, theme.decree, "in force (stated dates)"),
             (declaredFill(context), theme.decree.adding(.dim), "declared duration only"),
             (glyphs.extensionFill, theme.extensionPeriod, "extension"),
             (glyphs.continuousFill, theme.extensionPeriod, "renewed continuously, not itemised"),
