@@ -99,3 +99,18 @@ private let ranking = Table(
     let alone = Table(columns: [Table.Column("Name", width: .fitted(min: 4, max: 12)), Table.Column("N", width: .fixed(3))], rows: [])
     #expect(alone.columnWidths(totalWidth: 40) == [12, 3])
 }
+
+@Test func aTableWithUntitledColumnsStartsWithItsFirstRow() {
+    let list = Table(columns: [.init("", width: .fixed(5)), .init("", width: .flexible(min: 4))],
+                     rows: [.init(["rate", "45.72"]), .init(["count", "8,248"])], selectedIndex: 0)
+    var canvas = Canvas(size: Size(width: 20, height: 3))
+    list.draw(into: &canvas, in: canvas.bounds, theme: .dark, glyphs: .unicode)
+    #expect(canvas.text == "▶rate  45.72\n count 8,248\n")
+    #expect(canvas.cursor == Point(x: 1, y: 0))
+    // Sorted, the arrow needs the header row even without titles.
+    var sorted = list
+    sorted.sort = .init(column: 1, ascending: true)
+    var withArrow = Canvas(size: Size(width: 20, height: 3))
+    sorted.draw(into: &withArrow, in: withArrow.bounds, theme: .dark, glyphs: .unicode)
+    #expect(withArrow.line(0).contains("▲") && withArrow.line(1).hasPrefix("▶rate"))
+}

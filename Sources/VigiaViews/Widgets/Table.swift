@@ -131,19 +131,20 @@ public struct Table: Hashable, Sendable {
                      scrollOffset previous: Int = 0) -> Int {
         guard !rect.isEmpty else { return previous }
         let widths = columnWidths(totalWidth: rect.width)
-        drawHeader(into: &canvas, in: rect, widths: widths, theme: theme, glyphs: glyphs)
-        let visible = rect.height - 1
+        if hasHeader { drawHeader(into: &canvas, in: rect, widths: widths, theme: theme, glyphs: glyphs) }
+        let top = hasHeader ? 1 : 0
+        let visible = rect.height - top
         let offset = scrollOffset(visibleRows: visible, previous: previous)
         guard visible > 0 else { return offset }
         if rows.isEmpty {
             let text = TextFit.truncate(emptyMessage, to: rect.width - 1, ellipsis: glyphs.ellipsis)
-            canvas.put(text, x: rect.x + 1, y: rect.y + 1, style: theme.muted, clip: rect)
+            canvas.put(text, x: rect.x + 1, y: rect.y + top, style: theme.muted, clip: rect)
             return offset
         }
         for line in 0..<visible {
             let index = offset + line
             guard index < rows.count else { break }
-            let y = rect.y + 1 + line
+            let y = rect.y + top + line
             let isSelected = index == selectedIndex
             drawRow(rows[index], into: &canvas, y: y, in: rect, widths: widths, theme: theme, glyphs: glyphs,
                     selected: isSelected)
@@ -153,6 +154,12 @@ public struct Table: Hashable, Sendable {
             }
         }
         return offset
+    }
+
+    /// A header row only when it has something to say: a table whose columns are all
+    /// untitled (and unsorted) starts with its first row, not a blank line.
+    private var hasHeader: Bool {
+        sort != nil || columns.contains { !$0.title.isEmpty }
     }
 
     private func drawHeader(into canvas: inout Canvas, in rect: Rect, widths: [Int], theme: Theme, glyphs: GlyphSet) {
