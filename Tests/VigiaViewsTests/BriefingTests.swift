@@ -259,6 +259,18 @@ import VigiaModel
         #expect(state.app.stack == Self.presenter.stepStates[1].stack)
     }
 
+    @Test func theBarCutsTheDeckTitleBeforeTheStepTitle() throws {
+        let deck = BriefingDeck(title: "A Plan Ecuador? What the data says about the op-ed", steps: [
+            BriefingStep(title: "A third of the world's homicides", screen: .overview, notes: []),
+        ])
+        let presenter = Presenter(dashboard: Self.dashboard, deck: deck)
+        let state = try Self.follower.receive(Self.follower.initialState(), presenter.broadcast(presenter.initialState()))
+        let bar = Self.follower.render(state, theme: .dark, glyphs: .unicode, size: Size(width: 80, height: 24)).line(0)
+        #expect(bar.contains("· A third of the world's homicides"), "the step title is whole: \(bar)")
+        #expect(bar.contains("A Plan Ecuador?") && bar.contains("…"), "the deck title is cut, not dropped: \(bar)")
+        #expect(bar.hasSuffix("following · f browses"))
+    }
+
     @Test func fDetachesToBrowseAndFAgainRejoins() throws {
         var state = try Self.follower.receive(Self.follower.initialState(), Self.presenter.broadcast(press([])))
         state = Self.follower.reduce(state, key: .character("f"))

@@ -51,8 +51,9 @@ public enum BriefingFrame {
         return height == 0 ? 0 : max(0, lines.count - (height - 2))
     }
 
-    /// ` 3/9  Deck title · Step title          status`: the counter and deck title always
-    /// show; the step title is cut first, then the deck title.
+    /// ` 3/9  Deck title · Step title          status`: the counter always shows; the deck
+    /// title, the same on every step, is cut first (to twelve columns), then the step title,
+    /// which says what this step is.
     private static func drawBar(_ chrome: BriefingChrome, into canvas: inout Canvas, context: ScreenContext) {
         let theme = context.theme, glyphs = context.glyphs
         let width = canvas.size.width
@@ -64,9 +65,11 @@ public enum BriefingFrame {
         if let counter = chrome.counter {
             x += canvas.put(" \(counter) ", x: x, y: 0, style: theme.selection.adding(.bold), maxWidth: available)
         }
-        let deck = TextFit.truncate(chrome.deckTitle ?? "", to: max(0, min(available - x - 1, max(12, (available - x) / 2))), ellipsis: glyphs.ellipsis)
-        x += canvas.put(" " + deck, x: x, y: 0, style: theme.title.adding(.bold), maxWidth: available - x)
         let separator = glyphs.isUnicode ? " · " : " - "
+        let detailWidth = (chrome.prompt ?? chrome.stepTitle).map { DisplayWidth.of(separator) + DisplayWidth.of($0) } ?? 0
+        let deckRoom = max(min(12, available - x - 1), available - x - 1 - detailWidth)
+        let deck = TextFit.truncate(chrome.deckTitle ?? "", to: max(0, deckRoom), ellipsis: glyphs.ellipsis)
+        x += canvas.put(" " + deck, x: x, y: 0, style: theme.title.adding(.bold), maxWidth: available - x)
         if let detail = chrome.prompt ?? chrome.stepTitle, available - x > 4 {
             let text = TextFit.truncate(separator.dropFirst() + detail, to: available - x - 1, ellipsis: glyphs.ellipsis)
             x += canvas.put(" " + text, x: x, y: 0, style: chrome.prompt == nil ? theme.statusBar : theme.accent, maxWidth: available - x)
