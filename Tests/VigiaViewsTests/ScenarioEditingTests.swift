@@ -185,6 +185,10 @@ import VigiaModel
         #expect(text.contains("✔ addresses"))
         #expect(support.widestLine(canvas) <= size.width)
         #expect(canvas.cursor != nil)
+        // Every pillar's name (full or short) and the totals line are whole, even at 80 columns.
+        #expect(text.contains("Fin. intelligence") || text.contains("Financial intelligence & asset seizure"))
+        for name in ["Military support", "military/police 29%"] { #expect(text.contains(name), "\(name)") }
+        #expect(!text.contains("Fin. intellige…") && !text.contains("Financial intelligence &…"))
         if size.width >= 120 {
             #expect(text.contains("≥$10.00bn"))
             if size.width >= 200 { #expect(text.contains("CRS, 2017"), "the basis of each figure names its source") }

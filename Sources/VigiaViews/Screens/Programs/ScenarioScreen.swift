@@ -125,6 +125,10 @@ struct ScenarioScreen: RouteView {
         let scenario = session.scenario
         let inner = context.panel("Scenario: \(scenario.name)", pane: 0, into: &canvas, in: rect, badge: context.badge() ?? session.badge)
         guard !inner.isEmpty else { return }
+        let columns = [Table.Column("Item", width: .flexible(min: 12)), Table.Column("Value", width: .fixed(7), alignment: .right),
+                       Table.Column("$/yr", width: .fixed(7), alignment: .right)]
+        // A pillar's full name where it fits the column, else its short one: never a cut name.
+        let itemWidth = Table(columns: columns, rows: []).columnWidths(totalWidth: inner.width)[0]
         let rows = context.rows().compactMap { row -> Table.Row? in
             guard case .scenarioField(let field) = row.target else { return nil }
             switch field {
@@ -133,14 +137,12 @@ struct ScenarioScreen: RouteView {
             case .duration:
                 return Table.Row(["Duration", Format.years(scenario.durationYears), ""])
             case .pillar(let pillar):
-                let label = inner.width >= 44 ? pillar.label : pillar.shortLabel
+                let label = DisplayWidth.of(pillar.label) <= itemWidth ? pillar.label : pillar.shortLabel
                 return Table.Row([label, Scenario.percentText(scenario.allocation[pillar]) + "%", Format.money(scenario.annualUSDMillions(pillar))],
                                  styles: [pillar.isMilitaryPolice ? context.theme.accent : nil, nil, context.theme.muted])
             }
         }
-        let table = Table(columns: [Table.Column("Item", width: .flexible(min: 12)), Table.Column("Value", width: .fixed(9), alignment: .right),
-                                    Table.Column("$/yr", width: .fixed(7), alignment: .right)],
-                          rows: rows, selectedIndex: context.selectedIndex(), emptyMessage: "No row matches the filter")
+        let table = Table(columns: columns, rows: rows, selectedIndex: context.selectedIndex(), emptyMessage: "No row matches the filter")
         let split = inner.splitTop(min(inner.height, rows.count + 1))
         table.draw(into: &canvas, in: split.top, theme: context.theme, glyphs: context.glyphs)
         guard !split.rest.isEmpty else { return }
@@ -150,15 +152,15 @@ struct ScenarioScreen: RouteView {
             .prose(TextBlock(paragraphs: [[TextSpan("Shares sum ", style: context.theme.muted),
                                            TextSpan(Scenario.percentText(sum) + "%", style: sumOK ? context.theme.positive : context.theme.negative),
                                            TextSpan(sumOK ? "" : " (must be 100% to save)", style: context.theme.negative)]])),
-            .line([TextSpan(context.typeset("Total \(Format.money(scenario.totalUSDMillions)) over \(Format.years(scenario.durationYears)) · military/police \(Format.share(scenario.militaryPoliceShare, decimals: 0))"),
-                            style: context.theme.text)]),
+            .prose(TextBlock(context.typeset("Total \(Format.money(scenario.totalUSDMillions)) over \(Format.years(scenario.durationYears)) · military/police \(Format.share(scenario.militaryPoliceShare, decimals: 0))"),
+                             style: context.theme.text)),
         ]
         if session.awaitingOverwrite {
             blocks.append(.prose(TextBlock("The file changed on disk since it was opened. Overwrite it? y/n", style: context.theme.warning)))
         }
-        let origin = scenario.budgetSources.isEmpty ? "budget: user's choice" : "budget: \(context.dataset.citations(scenario.budgetSources).joined(separator: "; ")) (see notes)"
+        let origin = scenario.budgetSources.isEmpty ? "budget: user's choice" : "budget: \(context.dataset.citations(scenario.budgetSources).joined(separator: "; "))"
         blocks += [
-            .line([TextSpan(context.typeset("+/- adjust · :set N · u undo · w save"), style: context.theme.keyHint)]),
+            .prose(TextBlock(context.typeset("+/- adjust · :set N · u undo · w save"), style: context.theme.keyHint)),
             .prose(TextBlock("\(origin); split: \(scenario.allocationBasis)", style: context.theme.muted)),
             .prose(TextBlock("Saves to \(session.target)", style: context.theme.muted)),
             .space,
