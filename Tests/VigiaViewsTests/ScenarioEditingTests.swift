@@ -158,6 +158,9 @@ import VigiaModel
     @Test func theLessonsMatrixMovesByCellAndDrillsIn() throws {
         var state = support.press([.character("L")], from: try state())
         #expect(state.route == .lessons)
+        // At 80 columns every lesson's name is whole beside five programs' cells.
+        let grid = support.render(state, size: Size(width: 80, height: 24)).text
+        for lesson in support.dashboard.dataset.lessons { #expect(grid.contains(LessonsScreen.shortTitle(lesson)), "\(lesson.id)") }
         // Down a lesson, right a program: private sector × Mérida.
         state = support.press([.down, .right], from: state)
         state = support.press([.enter], from: state)

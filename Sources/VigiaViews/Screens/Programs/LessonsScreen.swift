@@ -154,7 +154,10 @@ struct LessonsScreen: RouteView {
 
     private static func drawGrid(_ matrix: LessonMatrix, selected: Int, into canvas: inout Canvas, in rect: Rect, context: ScreenContext) {
         guard !rect.isEmpty, !matrix.columns.isEmpty else { return }
-        let labelWidth = min(20, max(10, rect.width / 5))
+        // The lessons' names whole while each cell keeps room for a verdict and its evidence
+        // ("◐ official", 10 columns and a gap); narrower, the names give way first.
+        let longest = matrix.lessons.map { DisplayWidth.of(shortTitle($0)) }.max() ?? 0
+        let labelWidth = max(10, min(longest + 1, 20, rect.width - matrix.columns.count * 11))
         let cellWidth = max(4, (rect.width - labelWidth) / matrix.columns.count)
         let ellipsis = context.glyphs.ellipsis
         var x = rect.x + labelWidth
