@@ -78,6 +78,16 @@ import VigiaModel
         }
     }
 
+    @Test func helpFromTheScenarioExplainsTheComparisonsColumns() throws {
+        var state = support.state(.screen(.programs))
+        state.stack = [.screen(.programs), .scenario]
+        let help = support.render(support.press([.character("?")], from: state), size: Size(width: 120, height: 60)).text
+        for (heading, meaning) in [("%LAC", "share of the people of Latin America and the Caribbean"), ("$/res/yr", "dollars per resident"),
+                                   ("Mil/pol", "military and police"), ("Rt Δ", "change in that rate")] {
+            #expect(help.contains(heading) && help.contains(meaning), "\(heading)")
+        }
+    }
+
     @Test func aPickedCountryIsMarkedApartFromTheSelection() {
         var state = support.state(.screen(.homicides))
         // Pick the first row (selected), then the second, and go back to the first.

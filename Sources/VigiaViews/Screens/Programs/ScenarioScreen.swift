@@ -115,6 +115,20 @@ struct ScenarioScreen: RouteView {
         ]
     }
 
+    /// The comparison's column headings, too short to explain themselves, and the checklist's marks.
+    func legend(in context: ScreenContext) -> [(glyph: String, meaning: String)] {
+        [("FYs", "the fiscal years the program's money covers"),
+         ("$/res/yr", "dollars per resident of the recipients, per year of the program"),
+         ("%LAC", "the recipients' share of the people of Latin America and the Caribbean"),
+         ("Mil/pol", "the share that went to military and police, within one source"),
+         ("Rt", "homicides per 100k in the first recipient, at the program's start and end"),
+         ("Rt Δ", "the change in that rate from start to end"),
+         (Self.mark(.addresses, context: context), "the scenario addresses the lesson, by Vigía's rule for it"),
+         (Self.mark(.partly, context: context), "partly addresses it"),
+         (Self.mark(.ignores, context: context), "ignores it"),
+         (Self.mark(.noEvidence, context: context), "no evidence in the data to judge the lesson by")]
+    }
+
     func keyHints(in state: AppState, dashboard: Dashboard) -> [KeyHint] {
         [KeyHint(.zoomIn, .zoomOut, words: "adjust"), KeyHint(.undo, words: "undo"), KeyHint(.save, words: "save"), KeyHint(.showLessons, words: "lessons")]
     }
