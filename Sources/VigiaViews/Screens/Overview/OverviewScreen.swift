@@ -262,10 +262,13 @@ struct OverviewScreen: TabView {
         let shown = HomicidesScreen.yearsLabel(years, firstShown: fit.firstShown)
         let title = rect.width >= 50 ? "Homicide rate per 100k, \(shown)" : "Rate per 100k, \(shown)"
         let inner = context.panel(title, pane: 0, into: &canvas, in: rect)
-        let rows = zip(codes, sparklines).map { code, line -> Table.Row in
+        let lines = sparklines.map { $0.text(from: fit.firstShown, cellsPerValue: fit.cellsPerValue, glyphs: context.glyphs, columnBreaks: fit.breaks) }
+        // The sparklines take only the columns their years fill; the room left goes to the
+        // source, which would otherwise be cut beside blank columns.
+        if sourced { columns[1].width = .fixed(max(6, lines.map(DisplayWidth.of).max() ?? 0)) }
+        let rows = zip(codes, lines).map { code, line -> Table.Row in
             let latest = latestRate(code, in: dataset)
-            var cells = [code, line.text(from: fit.firstShown, cellsPerValue: fit.cellsPerValue, glyphs: context.glyphs, columnBreaks: fit.breaks),
-                         Format.rate(latest?.value), latest.map { "'" + String($0.year % 100) } ?? ""]
+            var cells = [code, line, Format.rate(latest?.value), latest.map { "'" + String($0.year % 100) } ?? ""]
             if sourced { cells.append(latest.map { dataset.citation($0.source) } ?? "") }
             return Table.Row(cells, styles: [nil, context.theme.accent, nil, context.theme.muted, context.theme.muted])
         }
