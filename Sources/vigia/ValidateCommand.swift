@@ -43,7 +43,7 @@ struct ValidateCommand: ParsableCommand {
         var scenarios: [(file: String, result: Result<Scenario, LoadFailure>)]
 
         /// Every problem, and the exit status they call for (0 when every file is valid).
-        var issues: (issues: [DataIssue], status: Int32) {
+        var problems: (issues: [DataIssue], exitStatus: Int32) {
             let failures = decks.compactMap { $0.result.failure } + scenarios.compactMap { $0.result.failure }
             return (failures.flatMap(\.issues), failures.map(\.exitStatus).max() ?? 0)
         }
@@ -59,7 +59,7 @@ struct ValidateCommand: ParsableCommand {
     private func reportText(_ result: Result<Dataset, LoadFailure>, companions: Companions, folder: String) throws {
         switch result {
         case .success(let dataset):
-            let (issues, status) = companions.issues
+            let (issues, status) = companions.problems
             if status != 0 {
                 for issue in issues { StandardError.write(issue.description) }
                 StandardError.write("\(folder): invalid — \(issues.count) problem\(issues.count == 1 ? "" : "s") in \(companions.failingKinds)")
@@ -82,7 +82,7 @@ struct ValidateCommand: ParsableCommand {
                 if case .success(let loaded) = deck.result { line(BriefingLoader.folderName, deck.file, loaded.steps.count, "steps") }
             }
             for scenario in scenarios {
-                if case .success = scenario.result { line(ScenarioLocation.folderName, scenario.file, 1, "scenario") }
+                if case .success(let loaded) = scenario.result { line(ScenarioLocation.folderName, scenario.file, loaded.durationYears, "years, \(DataIssue.escaped(loaded.name))") }
             }
             if !dataset.outlines.isEmpty {
                 print("  \(OutlineLoader.fileName.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(dataset.outlines.count).leftPadded(to: 5)) outlines")
@@ -125,7 +125,7 @@ struct ValidateCommand: ParsableCommand {
                 return Report.Deck(file: deck.file, valid: steps != nil, steps: steps)
             }
             report.scenarios = companions.scenarios.map { Report.ScenarioFile(file: $0.file, valid: $0.result.failure == nil) }
-            let (issues, companionStatus) = companions.issues
+            let (issues, companionStatus) = companions.problems
             if companionStatus != 0 {
                 report.valid = false
                 status = companionStatus

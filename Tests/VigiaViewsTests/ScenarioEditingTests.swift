@@ -137,6 +137,10 @@ import VigiaModel
         #expect(state.scenario?.badge == "unsaved")
         let undone = support.press([.character("u")], from: state)
         #expect(undone.scenario?.scenario.budgetSources == bundled.budgetSources)
+        // Set back by hand to the file's value, the budget has the file's basis and sources again.
+        let back = support.press([.character("-")], from: state)
+        #expect(back.scenario?.scenario.budgetSources == bundled.budgetSources && back.scenario?.scenario.budgetBasis == bundled.budgetBasis)
+        #expect(back.scenario?.isDirty == false)
         state = pressAndSave([.character("w")], from: state)
         saved = try ScenarioLoader.load(from: target, dataset: support.dashboard.dataset).scenario
         #expect(saved.annualBudgetUSDMillions == bundled.annualBudgetUSDMillions + 1)
@@ -144,6 +148,13 @@ import VigiaModel
         // A value set to what it already is changes nothing, its basis included.
         let same = support.press([.character(":")] + support.typing("set \(saved.annualBudgetUSDMillions)") + [.enter], from: state)
         #expect(same.scenario?.isDirty == false)
+    }
+
+    @Test func aLargeBudgetIsShownWhole() throws {
+        let state = support.press([.character("e"), .character(":")] + support.typing("set 25000") + [.enter], from: try state())
+        #expect(state.scenario?.scenario.annualBudgetUSDMillions == 25_000)
+        let row = support.render(state, size: Size(width: 80, height: 24)).text.split(separator: "\n").first { $0.contains("Annual budget") } ?? ""
+        #expect(row.components(separatedBy: "$25.00bn").count == 3, "the value and the $/yr are whole: \(row)")
     }
 
     @Test func quittingWithUnsavedChangesWarnsOnce() throws {

@@ -82,10 +82,9 @@ import VigiaModel
         // Both series are the whole country's, whatever the measure covered.
         #expect(text.contains("Ecuador as a whole: rate per 100k, homicides a month"))
         // Monthly counts exist around January 2024 (at 80×24 they are a scroll away).
-        if size.height > 24 {
-            #expect(text.contains("2023-10–2023-12 mean 785"))
-            #expect(text.contains("−38%"))
-        }
+        let monthly = size.height > 24 ? text : support.render(support.press([.tab, .down, .down, .down], from: support.state(.decree("D019"))), size: size).text
+        #expect(monthly.contains("2023-10–2023-12 mean 785"), "\(monthly)")
+        #expect(monthly.contains("−38%"))
         #expect(text.contains("Radio La Calle, 2024"))
         #expect(text.contains("Decreto Ejecutivo 193"))
         #expect(canvas.cursor != nil)

@@ -35,6 +35,11 @@ import VigiaModel
         let small = support.render(state, size: Size(width: 80, height: 24)).text
         #expect(small.contains("About these figures") && small.contains("↓ more"), "\(small)")
         #expect(!small.contains(lastWords))
+        // Down to the smallest terminal the note is there to Tab to, and the years list stays.
+        for size in [Size(width: 40, height: 12), Size(width: 50, height: 16), Size(width: 60, height: 18)] {
+            let text = support.render(state, size: size).text
+            #expect(text.contains("About these figures") && text.contains("▶2022"), "\(size): \(text)")
+        }
         let full = support.press([.tab, .enter], from: state)
         let whole = support.render(full, size: Size(width: 80, height: 24)).text
         #expect(whole.contains("About these figures (full view)"), "\(whole)")

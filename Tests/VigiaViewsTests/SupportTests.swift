@@ -75,6 +75,8 @@ import Testing
     let sixtyTwo = NiceScale(low: 0, high: 62, maxTicks: 3)
     #expect(sixtyTwo.ticks == [0, 50])
     #expect(sixtyTwo.upper == 70)
+    // A highest value on a fifth of a step still has room above it.
+    #expect(NiceScale(low: 0, high: 60, maxTicks: 3).upper == 70)
     // Where the rule leaves little room above the data, the top stays on a tick.
     #expect(NiceScale(low: 0, high: 180, maxTicks: 3).ticks == [0, 100, 200])
     // Whichever rule places the top: it covers the data, the ticks start at the bottom, and

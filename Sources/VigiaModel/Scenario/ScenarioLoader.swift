@@ -58,11 +58,13 @@ public enum ScenarioLoader {
         do {
             scenario = try Scenario(from: NodeDecoder(node: tree, basePath: .root, collector: collector))
         } catch let error as DecodingError {
+            // Decoding stops at its first problem; a file missing several fields hears of all,
+            // found in the tree (a missing field decoding stopped at is among them).
+            let missing = missingFields(in: tree)
             switch error {
             case .keyNotFound(let key, let context):
-                // Listed with every other missing field below; this one only if that walk missed it.
                 let path = JSONPath(codingPath: context.codingPath)
-                if !missingFields(in: tree).contains(where: { $0.path == path && $0.field == key.stringValue }) {
+                if !missing.contains(where: { $0.path == path && $0.field == key.stringValue }) {
                     log.add(path: path, "missing required field \"\(key.stringValue)\"")
                 }
             case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
@@ -70,9 +72,8 @@ public enum ScenarioLoader {
             @unknown default:
                 log.add(path: .root, "\(error)")
             }
-            // Decoding stops at its first problem; a file missing several fields hears of all.
-            for missing in missingFields(in: tree) {
-                log.add(path: missing.path, "missing required field \"\(missing.field)\"")
+            for field in missing {
+                log.add(path: field.path, "missing required field \"\(field.field)\"")
             }
         } catch {
             log.add(path: .root, "\(error)")

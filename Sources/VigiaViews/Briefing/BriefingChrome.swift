@@ -35,8 +35,8 @@ public struct BriefingChrome: Hashable, Sendable {
         self.sources = sources
         self.keys = keys
         self.next = next
-        self.notesScroll = notesScroll
         self.timing = timing
+        self.notesScroll = notesScroll
     }
 
     /// `3/9`, or `-/9` while nothing is known.

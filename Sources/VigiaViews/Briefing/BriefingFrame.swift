@@ -48,7 +48,14 @@ public enum BriefingFrame {
     /// How many lines the notes can scroll before their last line shows (0 when they fit).
     static func notesScrollLimit(_ context: ScreenContext, chrome: BriefingChrome, size: Size) -> Int {
         let (lines, height) = notesLayout(context, chrome: chrome, size: size)
-        return height == 0 ? 0 : max(0, lines.count - (height - 2))
+        // The pane's border takes a row above and below its lines.
+        return height == 0 ? 0 : notesOffset(.max, lines: lines.count, visible: height - 2)
+    }
+
+    /// The first line shown of `lines` notes scrolled by `scroll` in `visible` rows: never past
+    /// the page that ends with the last line.
+    private static func notesOffset(_ scroll: Int, lines: Int, visible: Int) -> Int {
+        min(max(0, scroll), max(0, lines - visible))
     }
 
     /// ` 3/9  Deck title · Step title          status`: the counter always shows; the deck
@@ -105,7 +112,7 @@ public enum BriefingFrame {
         let inside = Panel(title: "Notes", badge: keys.isEmpty ? nil : keys)
             .draw(into: &canvas, in: rect, theme: context.theme, glyphs: context.glyphs)
         canvas.fill(inside)
-        let offset = min(max(0, chrome.notesScroll), max(0, lines.count - inside.height))
+        let offset = notesOffset(chrome.notesScroll, lines: lines.count, visible: inside.height)
         let last = min(offset + inside.height, lines.count)
         for (row, line) in lines[offset..<last].enumerated() {
             var x = inside.x

@@ -10,7 +10,7 @@ extension BriefingHandout {
         out += "<title>\(escape(deck.title))</title>\n<style>\(style)</style>\n</head>\n<body>\n"
         out += "<h1>\(escape(deck.title))</h1>\n"
         if let description = deck.description, !description.isEmpty { out += "<p class=\"description\">\(escape(description))</p>\n" }
-        out += "<p class=\"about\">\(deck.steps.count) steps. Each screen is drawn at \(size.width)×\(size.height) from the data set it cites.</p>\n"
+        out += "<p class=\"about\">\(deck.steps.count) steps. Each screen is drawn at \(size.width)×\(size.height) from the data set it cites, without the terminal's line of keys.</p>\n"
         for (index, step) in deck.steps.enumerated() {
             out += section(step, number: index + 1, dashboard: dashboard, size: size, glyphs: glyphs, withNotes: withNotes)
         }

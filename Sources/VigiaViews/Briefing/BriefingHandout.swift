@@ -10,7 +10,7 @@ public enum BriefingHandout {
                                 glyphs: GlyphSet = .unicode, withNotes: Bool = false) -> String {
         var out = "# \(deck.title)\n\n"
         if let description = deck.description, !description.isEmpty { out += description + "\n\n" }
-        out += "\(deck.steps.count) steps. Each screen is drawn at \(size.width)×\(size.height) from the data set it cites.\n"
+        out += "\(deck.steps.count) steps. Each screen is drawn at \(size.width)×\(size.height) from the data set it cites, without the terminal's line of keys.\n"
         for (index, step) in deck.steps.enumerated() {
             out += "\n## \(index + 1). \(step.title)\n\n"
             let text = page(step, dashboard: dashboard, size: size, glyphs: glyphs)

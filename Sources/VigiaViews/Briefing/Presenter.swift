@@ -103,10 +103,14 @@ public struct Presenter: Sendable {
     }
 
     /// How far the notes can scroll at the presenter's terminal size: until their last line
-    /// shows (0 when they fit or are hidden).
+    /// shows (0 when they fit or are hidden). The terminal's glyphs are the driver's, not the
+    /// state's, and ASCII can wrap into more lines, so the larger limit is kept; the frame
+    /// never scrolls past the last line whichever it is.
     private func notesScrollLimit(_ state: PresenterState) -> Int {
-        let context = ScreenContext(dashboard: dashboard, state: state.app, theme: .mono, glyphs: .unicode)
-        return BriefingFrame.notesScrollLimit(context, chrome: chrome(state), size: state.screen)
+        [GlyphSet.unicode, .ascii].map { glyphs in
+            let context = ScreenContext(dashboard: dashboard, state: state.app, theme: .mono, glyphs: glyphs)
+            return BriefingFrame.notesScrollLimit(context, chrome: chrome(state, unicode: glyphs.isUnicode), size: state.screen)
+        }.max() ?? 0
     }
 
     /// True when the screen is no longer the step's own (the presenter browsed away).

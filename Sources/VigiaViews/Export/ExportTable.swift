@@ -57,7 +57,9 @@ public struct ExportTable: Sendable, Hashable {
 /// One cell of an export: text, a data key with its words, a number, a yes/no, or a gap
 /// (nothing sourced).
 public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
-    case text(String)
+    /// Text that is there: made by `text(_:)`, which turns an empty string into a gap, so no
+    /// export writes `""` where nothing is known.
+    case words(String)
     /// A value the data files spell as a key ("supported_with_caveats"): programs reading the
     /// JSON match the key, people reading CSV or Markdown read the words.
     case keyed(String, words: String)
@@ -70,7 +72,7 @@ public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomS
 
     /// Text, or a gap when there is none: an absent or empty optional field is a gap.
     public static func text(_ value: String?) -> ExportValue {
-        value.map { $0.isEmpty ? .gap : .text($0) } ?? .gap
+        value.map { $0.isEmpty ? .gap : .words($0) } ?? .gap
     }
 
     /// A data file's closed value: its key in JSON, its label in CSV and Markdown.
@@ -86,7 +88,7 @@ public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomS
     /// The cell as CSV and Markdown write it: numbers in plain digits, yes/no, a gap empty.
     public var text: String {
         switch self {
-        case .text(let text): return text
+        case .words(let text): return text
         case .keyed(_, let words): return words
         case .number(let value): return Self.plainNumber(value)
         case .integer(let value): return String(value)
@@ -100,7 +102,7 @@ public enum ExportValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomS
     /// The cell as a JSON value.
     var json: String {
         switch self {
-        case .text(let text), .keyed(let text, _): return text.jsonLiteral(escapingLineSeparators: true)
+        case .words(let text), .keyed(let text, _): return text.jsonLiteral(escapingLineSeparators: true)
         case .number(let value): return value.isFinite ? Self.plainNumber(value) : "null"
         case .integer(let value): return String(value)
         case .flag(let value): return value ? "true" : "false"

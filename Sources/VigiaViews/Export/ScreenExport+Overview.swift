@@ -32,7 +32,7 @@ private struct OverviewRows {
     mutating func row(_ section: String, id: String? = nil, area: String?, figure: String, value: ExportValue = .gap, unit: String? = nil,
                       year: Int? = nil, date: String? = nil, isDefault: ExportValue = .gap, sources: [String] = [], note: String? = nil) {
         rows.append([.text(section), .text(id), .text(area), .text(figure), value, .text(unit), .integer(year), .text(date),
-                     isDefault, .text(sources.isEmpty ? nil : sources.joined(separator: ";")), .text(note)])
+                     isDefault, .text(sources.joined(separator: ";")), .text(note)])
     }
 
     /// Ecuador's latest rate and count, every source's figure for that year, and the change on

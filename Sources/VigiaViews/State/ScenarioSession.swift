@@ -77,9 +77,10 @@ public struct ScenarioSession: Hashable, Sendable {
     }
 
     /// Sets `field` to `value`, clamped to what the field allows, keeping the previous scenario
-    /// for undo. Returns a message when the value had to be clamped. A budget or share that
-    /// changes becomes the user's choice: the budget loses its sources and basis, the split
-    /// its basis, so a saved file never explains a figure it no longer holds.
+    /// for undo. Returns a message when the value had to be clamped. A budget or split that
+    /// differs from the file's becomes the user's choice: the budget loses its sources and
+    /// basis, the split its basis, so a saved file never explains a figure it no longer holds;
+    /// set back to the file's value, it has the file's basis again.
     @discardableResult
     public mutating func set(_ field: Field, to value: Double) -> String? {
         guard value.isFinite else { return "not a number" }
@@ -90,9 +91,10 @@ public struct ScenarioSession: Hashable, Sendable {
             let clamped = min(max(0, value), Scenario.maximumAnnualBudget)
             if clamped != value { note = "the budget is between $0m and $\(Int(Scenario.maximumAnnualBudget))m a year" }
             next.annualBudgetUSDMillions = (clamped * 100).rounded() / 100
-            if next.annualBudgetUSDMillions != scenario.annualBudgetUSDMillions {
-                next.budgetBasis = Scenario.usersChoice
-                next.budgetSources = []
+            if next.annualBudgetUSDMillions == saved.annualBudgetUSDMillions {
+                (next.budgetBasis, next.budgetSources) = (saved.budgetBasis, saved.budgetSources)
+            } else {
+                (next.budgetBasis, next.budgetSources) = (Scenario.usersChoice, [])
             }
         case .duration:
             let range = Scenario.durationRange
@@ -104,7 +106,7 @@ public struct ScenarioSession: Hashable, Sendable {
             let clamped = min(max(0, value), 100)
             if clamped != value { note = "a share is between 0% and 100%" }
             next.allocation[pillar] = (clamped * 100).rounded() / 100
-            if next.allocation != scenario.allocation { next.allocationBasis = Scenario.usersChoice }
+            next.allocationBasis = next.allocation == saved.allocation ? saved.allocationBasis : Scenario.usersChoice
         }
         guard next != scenario else { return note }
         undoStack.append(scenario)

@@ -52,10 +52,11 @@ public struct NiceScale: Hashable, Sendable {
         return (0...Int(count)).map { lower + Double($0) * step }
     }
 
-    /// `high` rounded up to a fifth of `step`: the top of an axis that does not end on a tick.
+    /// The next fifth of `step` above `high` (strictly above, so the highest value never
+    /// touches the frame): the top of an axis that does not end on a tick.
     private static func top(_ high: Double, step: Double) -> Double {
         let grain = step / 5
-        return (high / grain).rounded(.up) * grain
+        return ((high / grain).rounded(.down) + 1) * grain
     }
 
     /// The nice step below `step` (5 below 10, 2 below 5, 1 below 2).

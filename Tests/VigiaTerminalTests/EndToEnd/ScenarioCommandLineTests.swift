@@ -74,7 +74,7 @@ import Testing
         let good = try BuiltProduct.run("vigia", ["validate"])
         #expect(good.status == 0, "\(good.stderr)")
         #expect(good.stdout.contains(" records, 1 briefing deck, 1 scenario\n"), "\(good.stdout)")
-        #expect(good.stdout.contains("scenarios/plan_ecuador_default.json     1 scenario"), "\(good.stdout)")
+        #expect(good.stdout.contains("scenarios/plan_ecuador_default.json     5 years, Plan Ecuador (illustrative starting point)\n"), "\(good.stdout)")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-scenario-data-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: BuiltProduct.checkout.appendingPathComponent("Data"), to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }

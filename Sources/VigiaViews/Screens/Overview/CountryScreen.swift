@@ -64,24 +64,29 @@ struct CountryScreen: RouteView {
         var (chartPanel, tableRect) = rect.split(sideBySide: wide, first: wide ? rect.width * 3 / 5 : rect.height / 2)
         let name = dataset.areaName(code)
         if let pane = textPanes(in: context).first {
-            // The note takes the lines it needs under the chart, up to a third of it; where the
-            // chart has no room to spare, one line under the years. A longer note scrolls in
-            // its pane (Tab reaches it) and says "↓ more"; Enter shows it whole.
+            // The note takes the lines it needs under the chart, up to a third of it. Where the
+            // chart has no room to spare, it shows one line under the years; where the years have
+            // none either, the chart's place (the list stays whole). A longer note scrolls in its
+            // pane (Tab reaches it at every size) and says "↓ more"; Enter shows it whole.
             let lines = CardLayout.lines(pane.blocks, width: max(1, chartPanel.width - 2), context: context).count
             let height = min(lines + 2, max(4, chartPanel.height / 3))
+            let noteRect: Rect
             if chartPanel.height - height >= 10 {
-                let split = chartPanel.splitTop(chartPanel.height - height)
-                chartPanel = split.top
-                context.drawTextPane(0, into: &canvas, in: split.rest)
+                (chartPanel, noteRect) = chartPanel.splitTop(chartPanel.height - height)
             } else if tableRect.height >= 8 {
-                let split = tableRect.splitTop(tableRect.height - 3)
-                tableRect = split.top
-                context.drawTextPane(0, into: &canvas, in: split.rest)
+                (tableRect, noteRect) = tableRect.splitTop(tableRect.height - 3)
+            } else if chartPanel.height >= 9 {
+                (chartPanel, noteRect) = chartPanel.splitTop(chartPanel.height - 3)
+            } else {
+                (chartPanel, noteRect) = (chartPanel.splitTop(0).top, chartPanel)
             }
+            context.drawTextPane(0, into: &canvas, in: noteRect)
         }
-        let chartInner = context.panel("\(name) · \(state.measure.label) · decrees shaded, events marked", pane: nil, into: &canvas, in: chartPanel)
-        HomicideChart.make(countries: [code], context: context, annotate: true)
-            .draw(into: &canvas, in: chartInner, theme: context.theme, glyphs: context.glyphs)
+        if !chartPanel.isEmpty {
+            let chartInner = context.panel("\(name) · \(state.measure.label) · decrees shaded, events marked", pane: nil, into: &canvas, in: chartPanel)
+            HomicideChart.make(countries: [code], context: context, annotate: true)
+                .draw(into: &canvas, in: chartInner, theme: context.theme, glyphs: context.glyphs)
+        }
 
         let inner = context.panel("Years · Enter opens a year", pane: 0, into: &canvas, in: tableRect)
         let rates = dataset.series(code, .ratePer100k)

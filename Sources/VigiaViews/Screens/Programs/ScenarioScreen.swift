@@ -139,8 +139,10 @@ struct ScenarioScreen: RouteView {
         let scenario = session.scenario
         let inner = context.panel("Scenario: \(scenario.name)", pane: 0, into: &canvas, in: rect, badge: context.badge() ?? session.badge)
         guard !inner.isEmpty else { return }
-        let columns = [Table.Column("Item", width: .flexible(min: 12)), Table.Column("Value", width: .fixed(7), alignment: .right),
-                       Table.Column("$/yr", width: .fixed(7), alignment: .right)]
+        // The money columns as wide as their widest amount (a budget runs to "$100.00bn").
+        let money = max(7, DisplayWidth.of(Format.money(scenario.annualBudgetUSDMillions)))
+        let columns = [Table.Column("Item", width: .flexible(min: 12)), Table.Column("Value", width: .fixed(money), alignment: .right),
+                       Table.Column("$/yr", width: .fixed(money), alignment: .right)]
         // A pillar's full name where it fits the column, else its short one: never a cut name.
         let itemWidth = Table(columns: columns, rows: []).columnWidths(totalWidth: inner.width)[0]
         let rows = context.rows().compactMap { row -> Table.Row? in
