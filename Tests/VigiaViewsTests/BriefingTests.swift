@@ -27,6 +27,24 @@ import VigiaModel
 
     // MARK: Steps
 
+    @Test func aYearStepInCountsSelectsTheFirstCount() throws {
+        let step = BriefingStep(title: "Counts", screen: .homicides, country: "ECU", year: 2023, measure: .count, notes: [])
+        let state = Self.dashboard.state(for: step)
+        #expect(state.route == .countryYear("ECU", 2023))
+        let key = ListKey(state.route)
+        let rows = Self.dashboard.rows(key, in: state)
+        let selected = try #require(state.selection[key])
+        guard case .homicideValue(let value) = rows[selected].target else {
+            Issue.record("a value row is selected")
+            return
+        }
+        #expect(value.measure == .count)
+        #expect(!rows[..<selected].contains { if case .homicideValue(let earlier) = $0.target { return earlier.measure == .count } else { return false } })
+        // Without a measure the first row stays selected.
+        let plain = Self.dashboard.state(for: BriefingStep(title: "Rates", screen: .homicides, country: "ECU", year: 2023, notes: []))
+        #expect((plain.selection[ListKey(plain.route)] ?? 0) == 0)
+    }
+
     @Test func stepsBecomeTheStatesTheirCommandsWouldGive() {
         let states = Self.presenter.stepStates
         #expect(states[0].stack == [.screen(.overview)])

@@ -25,6 +25,17 @@ extension Dashboard {
             if let country = step.country, dataset.country(country) != nil {
                 state = run(.country(country), on: state)
                 if let year = step.year { state = run(.year(year), on: state) }
+                // A year's values in the step's measure: its first such row is selected, so a
+                // step about a count shows the counts however small the terminal.
+                if let measure = step.measure, case .countryYear = state.route {
+                    let key = ListKey(state.route)
+                    if let row = rows(key, in: state).firstIndex(where: {
+                        if case .homicideValue(let value) = $0.target { return value.measure == measure }
+                        return false
+                    }) {
+                        state.selection[key] = row
+                    }
+                }
             }
         case .decrees:
             if let country = step.country, dataset.country(country) != nil {
