@@ -82,7 +82,9 @@ struct ValidateCommand: ParsableCommand {
                 if case .success(let loaded) = deck.result { line(BriefingLoader.folderName, deck.file, loaded.steps.count, "steps") }
             }
             for scenario in scenarios {
-                if case .success(let loaded) = scenario.result { line(ScenarioLocation.folderName, scenario.file, loaded.durationYears, "years, \(DataIssue.escaped(loaded.name))") }
+                guard case .success(let loaded) = scenario.result else { continue }
+                let years = loaded.durationYears == 1 ? "year" : "years"
+                line(ScenarioLocation.folderName, scenario.file, loaded.durationYears, "\(years), \(DataIssue.escaped(loaded.name))")
             }
             if !dataset.outlines.isEmpty {
                 print("  \(OutlineLoader.fileName.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(dataset.outlines.count).leftPadded(to: 5)) outlines")

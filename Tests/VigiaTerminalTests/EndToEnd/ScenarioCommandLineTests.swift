@@ -79,7 +79,11 @@ import Testing
         try FileManager.default.copyItem(at: BuiltProduct.checkout.appendingPathComponent("Data"), to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         let scenario = folder.appendingPathComponent("scenarios/plan_ecuador_default.json")
-        let text = try String(contentsOf: scenario, encoding: .utf8).replacingOccurrences(of: "\"recipient\": \"ECU\"", with: "\"recipient\": \"ECX\"")
+        let original = try String(contentsOf: scenario, encoding: .utf8)
+        try original.replacingOccurrences(of: "\"duration_years\": 5", with: "\"duration_years\": 1").write(to: scenario, atomically: true, encoding: .utf8)
+        let oneYear = try BuiltProduct.run("vigia", ["validate", "--data", folder.path])
+        #expect(oneYear.stdout.contains("     1 year, Plan Ecuador"), "\(oneYear.stdout)")
+        let text = original.replacingOccurrences(of: "\"recipient\": \"ECU\"", with: "\"recipient\": \"ECX\"")
         try text.write(to: scenario, atomically: true, encoding: .utf8)
         let result = try BuiltProduct.run("vigia", ["validate", "--data", folder.path])
         #expect(result.status == 65)
