@@ -26,6 +26,14 @@ import VigiaModel
         #expect(support.widestLine(canvas) <= size.width)
     }
 
+    /// In ASCII the in-force glyph is `#`, as is the focused pane's border: the legend keeps a
+    /// space between them.
+    @Test func theASCIILegendIsNotReadAsTheBorder() {
+        let text = support.render(support.state(.screen(.decrees)), size: Size(width: 80, height: 24), glyphs: .ascii).text
+        #expect(text.contains("# # in force (stated dates)"), "\(text)")
+        #expect(!text.contains("## in force"))
+    }
+
     @Test func declaredOnlyPeriodsAreDimmedAndStatedOnesAreNot() throws {
         // Decree 110 ran 2024-01-08 to a stated 2024-03-08; Decree 210 only declared 60 days.
         var state = support.state(.countryDecrees("ECU"))

@@ -149,9 +149,12 @@ enum DecreeTrack {
         ]
     }
 
-    /// The legend, laid out greedily so a glyph always stays with its words.
+    /// The legend, laid out greedily so a glyph always stays with its words. In ASCII each line
+    /// starts with a space: the in-force glyph is `#`, as is a focused pane's border beside it.
     static func legend(width: Int, context: ScreenContext) -> [[TextSpan]] {
         let theme = context.theme
+        let lead = context.glyphs.isUnicode ? [] : [TextSpan(" ", style: theme.muted)]
+        let width = width - lead.count
         var lines: [[TextSpan]] = []
         var line: [TextSpan] = []
         var used = 0
@@ -159,7 +162,7 @@ enum DecreeTrack {
             let w = DisplayWidth.of(glyph) + 1 + DisplayWidth.of(label)
             let gap = line.isEmpty ? 0 : 2
             if !line.isEmpty, used + gap + w > width {
-                lines.append(line)
+                lines.append(lead + line)
                 line = []
                 used = 0
             }
@@ -168,7 +171,7 @@ enum DecreeTrack {
             line.append(TextSpan(" " + label, style: theme.muted))
             used += (line.count > 2 ? 2 : 0) + w
         }
-        if !line.isEmpty { lines.append(line) }
+        if !line.isEmpty { lines.append(lead + line) }
         return lines
     }
 
