@@ -3,12 +3,6 @@ import Testing
 
 /// `vigia validate` with decks, `vigia brief --export md`, and how `vigia brief` refuses.
 @Suite struct BriefingCommandLineTests {
-    private func copyOfBundledData() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-brief-cli-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: BuiltProduct.checkout.appendingPathComponent("Data"), to: url)
-        return url
-    }
-
     @Test func validateListsTheBundledDeck() throws {
         let result = try BuiltProduct.run("vigia", ["validate"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -17,11 +11,9 @@ import Testing
     }
 
     @Test func validateReportsABadDeckWithPositionAndExit65() throws {
-        let folder = try copyOfBundledData()
+        let folder = try BuiltProduct.copyOfBundledData()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let deck = folder.appendingPathComponent("briefings/plan-ecuador.json")
-        let text = try String(contentsOf: deck, encoding: .utf8)
-        try text.replacingOccurrences(of: "\"country\": \"SLV\"", with: "\"country\": \"SLB\"").write(to: deck, atomically: true, encoding: .utf8)
+        try BuiltProduct.edit("briefings/plan-ecuador.json", in: folder, replacing: "\"country\": \"SLV\"", with: "\"country\": \"SLB\"")
         let result = try BuiltProduct.run("vigia", ["validate", "--data", folder.path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("\(folder.path)/briefings/plan-ecuador.json:"), "\(result.stderr)")

@@ -6,19 +6,13 @@ import Testing
     static let fixtures = BuiltProduct.checkout.appendingPathComponent("Tests/VigiaModelTests/Fixtures/import")
     static let owid = fixtures.appendingPathComponent("owid-homicide-rate-unodc.csv").path
 
-    private func copyOfData() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-import-cli-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: BuiltProduct.checkout.appendingPathComponent("Data"), to: url)
-        return url
-    }
-
     private func contents(_ folder: URL) throws -> [Data] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().filter { $0.hasSuffix(".json") }
             .map { try Data(contentsOf: folder.appendingPathComponent($0)) }
     }
 
     @Test func aDryRunShowsTheDiffAndWriteAppliesItOnce() throws {
-        let folder = try copyOfData()
+        let folder = try BuiltProduct.copyOfBundledData()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try contents(folder)
         let arguments = ["import", "owid", Self.owid, "--indicator", "rate", "--source", "UNODC_OWID", "--data", folder.path]
@@ -46,7 +40,7 @@ import Testing
     }
 
     @Test func aBadFileIsLocatedAndNothingIsWritten() throws {
-        let folder = try copyOfData()
+        let folder = try BuiltProduct.copyOfBundledData()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try contents(folder)
         let file = folder.appendingPathComponent("bad.csv")
@@ -59,7 +53,7 @@ import Testing
     }
 
     @Test func aFolderWhoseDeckWouldNotLoadIsNotWritten() throws {
-        let folder = try copyOfData()
+        let folder = try BuiltProduct.copyOfBundledData()
         defer { try? FileManager.default.removeItem(at: folder) }
         let deck = folder.appendingPathComponent("briefings/plan-ecuador.json")
         let text = try String(contentsOf: deck, encoding: .utf8)

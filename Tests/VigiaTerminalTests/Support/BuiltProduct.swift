@@ -29,6 +29,29 @@ enum BuiltProduct {
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData.value, as: UTF8.self))
     }
 
+    /// A copy of the bundled data folder in a new temporary folder, for a test to change; the
+    /// caller removes it.
+    static func copyOfBundledData() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-data-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: checkout.appendingPathComponent("Data"), to: url)
+        return url
+    }
+
+    /// Replaces `old` with `new` in the file at `path` inside `folder`. A text that is not there
+    /// is an error: a test editing nothing would check the unchanged file.
+    static func edit(_ path: String, in folder: URL, replacing old: String, with new: String) throws {
+        let file = folder.appendingPathComponent(path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        guard text.contains(old) else { throw EditMissed(path: path, text: old) }
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    struct EditMissed: Error, CustomStringConvertible {
+        var path: String
+        var text: String
+        var description: String { "\(path) has no \(text) to replace" }
+    }
+
     struct ProductMissing: Error, CustomStringConvertible {
         var name: String
         var description: String { "\(name) was not found next to the test bundle; run `swift build` first" }

@@ -80,7 +80,7 @@ struct CountryScreen: RouteView {
             } else {
                 (chartPanel, noteRect) = (chartPanel.splitTop(0).top, chartPanel)
             }
-            context.drawTextPane(0, into: &canvas, in: noteRect)
+            context.drawTextPane(pane, index: context.textPaneIndex(0), into: &canvas, in: noteRect)
         }
         if !chartPanel.isEmpty {
             let chartInner = context.panel("\(name) · \(state.measure.label) · decrees shaded, events marked", pane: nil, into: &canvas, in: chartPanel)
